@@ -1,0 +1,6 @@
+export * from './locales.ts'
+export * from './roles.ts'
+export * from './audiences.ts'
+export * from './events.ts'
+export * from './slug.ts'
+export * from './schemas/index.ts'

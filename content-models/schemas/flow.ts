@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { audiences } from '../audiences.ts'
+import { localized } from '../locales.ts'
+import { contentRef, documentBase, key, slug } from './common.ts'
+import { condition } from './condition.ts'
+
+/** The answer values of a yes/no question. */
+export const yesNoValues = ['yes', 'no'] as const
+
+export const questionTypes = ['yesno', 'single', 'multi'] as const
+
+/** A screening question, shown one per screen. Yes/no questions have no options of their own. */
+export const question = z.object({
+  key,
+  type: z.enum(questionTypes),
+  prompt: localized(z.string().min(1)),
+  help: localized(z.string()).nullish(),
+  options: z.array(z.object({ value: key, label: localized(z.string().min(1)) })).default([]),
+})
+
+export const stepKinds = ['content', 'contact'] as const
+
+/** One step of a flow: a piece of content, or the contact step (a conversation with a caseworker). */
+export const step = z.object({
+  key,
+  title: localized(z.string().min(1)),
+  summary: localized(z.string()).nullish(),
+  kind: z.enum(stepKinds),
+  content: contentRef.nullish(),
+  showWhen: condition.nullish(),
+  required: z.boolean().default(true),
+  minutes: z.number().int().min(0).max(600).default(5),
+})
+
+/** An A/B variant of the flow's opening: some steps moved to the front, some hidden. */
+export const variant = z.object({
+  key,
+  share: z.number().min(0).max(100),
+  moveFirst: z.array(key).default([]),
+  hide: z.array(key).default([]),
+})
+
+/** A suggestion of another flow when the condition holds (the Arbetsförmedlingen pattern). */
+export const fallback = z.object({
+  when: condition,
+  flow: slug,
+  message: localized(z.string()).nullish(),
+})
+
+/** A personalised guided journey, as the site reads it. */
+export const flow = z.object({
+  ...documentBase,
+  title: localized(z.string().min(1)),
+  summary: localized(z.string()),
+  audiences: z.array(z.enum(audiences)).default([]),
+  questions: z.array(question).default([]),
+  steps: z.array(step).min(1),
+  variants: z.array(variant).default([]),
+  fallback: fallback.nullish(),
+})
+
+export type Question = z.infer<typeof question>
+export type Step = z.infer<typeof step>
+export type Variant = z.infer<typeof variant>
+export type Fallback = z.infer<typeof fallback>
+export type Flow = z.infer<typeof flow>
