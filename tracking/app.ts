@@ -1,0 +1,71 @@
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import { systemClock, type Clock } from './clock.ts'
+import type { TrackingConfig } from './config.ts'
+import { ApiError, errorBody, toApiError } from './errors.ts'
+import { registerOpenApi } from './plugins/openapi.ts'
+import { registerRequestLog } from './plugins/requestLog.ts'
+import { registerSecurity } from './plugins/security.ts'
+import { startRetention } from './retention.ts'
+import { eventsRoutes, maxBodyBytes } from './routes/events.ts'
+import { healthRoutes } from './routes/health.ts'
+import { statsRoutes } from './routes/stats.ts'
+import { subjectsRoutes } from './routes/subjects.ts'
+import type { Store } from './store/types.ts'
+
+/** What {@link buildApp} needs: a store, the configuration, and optionally a clock and logger. */
+export type BuildOptions = {
+  store: Store
+  config: TrackingConfig
+  /** Receive times and retention read this clock (tests pass their own). */
+  clock?: Clock
+  /** Fastify logger option; defaults to pino at `config.logLevel`. */
+  logger?: FastifyServerOptions['logger']
+  /** Set false to leave retention to the caller (tests that drive it themselves). */
+  retention?: boolean
+}
+
+/**
+ * Builds the tracking API as a Fastify app, not yet listening. Retention starts when the
+ * app is ready and stops when it closes; the store stays the caller's to close.
+ */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { store, config } = options
+  const clock = options.clock ?? systemClock
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    // Fastify's own request lines carry the client address and URL; ours (requestLog.ts) do not.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: maxBodyBytes,
+    // Strict input: unknown fields are errors, not silently removed; no type coercion.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
+  })
+  // Only application/json bodies are parsed; anything else is a 415.
+  app.removeContentTypeParser('text/plain')
+
+  app.setErrorHandler((error, request, reply) => {
+    const apiError = toApiError(error)
+    if (apiError.status >= 500) request.log.error({ err: error }, 'request failed')
+    else request.log.info({ code: apiError.code, event: apiError.event, field: apiError.field }, 'request refused')
+    return reply.code(apiError.status).send(errorBody(apiError))
+  })
+  app.setNotFoundHandler((_request, reply) => {
+    return reply.code(404).send(errorBody(new ApiError(404, 'not_found')))
+  })
+
+  registerRequestLog(app)
+  await registerSecurity(app, config)
+  await registerOpenApi(app)
+  await app.register(healthRoutes, { store })
+  await app.register(eventsRoutes, { store, clock })
+  await app.register(subjectsRoutes, { store })
+  await app.register(statsRoutes, { store, readToken: config.readToken })
+
+  if (options.retention !== false) {
+    let retention: ReturnType<typeof startRetention> | undefined
+    app.addHook('onReady', async () => {
+      retention = startRetention({ store, retentionDays: config.retentionDays, clock, log: app.log })
+    })
+    app.addHook('onClose', async () => retention?.stop())
+  }
+  return app
+}

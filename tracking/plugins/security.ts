@@ -1,0 +1,24 @@
+import cors from '@fastify/cors'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import type { FastifyInstance } from 'fastify'
+import type { TrackingConfig } from '../config.ts'
+
+/**
+ * Security headers (helmet), CORS for the allowed origins only (no credentials: the API
+ * never reads cookies), and a per-client rate limit. The limiter keys on the client address
+ * in memory only; it is never stored or logged.
+ */
+export async function registerSecurity(app: FastifyInstance, config: TrackingConfig): Promise<void> {
+  await app.register(helmet, { global: true })
+  await app.register(cors, {
+    origin: config.allowedOrigins,
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['content-type', 'authorization'],
+    credentials: false,
+    maxAge: 600,
+  })
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 })
+  }
+}

@@ -1,0 +1,67 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import { ApiError } from '../errors.ts'
+import { errorResponses } from '../schemas/common.ts'
+import { slugSchema } from '../schemas/event.ts'
+import { flowAnswer, flowsAnswer, periodQuery } from '../schemas/stats.ts'
+import { describePeriod, parsePeriod } from '../stats/period.ts'
+import { flowReport, flowsReport } from '../stats/report.ts'
+import type { Store } from '../store/types.ts'
+
+type Query = { Querystring: { from?: string; to?: string } }
+
+const digest = (text: string) => createHash('sha256').update(text).digest()
+
+/** True when the request carries `Authorization: Bearer <token>` (compared in constant time). */
+export function hasBearer(request: FastifyRequest, token: string | undefined): boolean {
+  const header = request.headers.authorization
+  if (token === undefined || typeof header !== 'string' || !header.startsWith('Bearer ')) return false
+  return timingSafeEqual(digest(header.slice('Bearer '.length)), digest(token))
+}
+
+/** Editors' aggregates, behind the bearer `TRACKING_READ_TOKEN`. */
+export const statsRoutes: FastifyPluginAsync<{ store: Store; readToken: string | undefined }> = async (
+  app,
+  { store, readToken },
+) => {
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('cache-control', 'no-store')
+    if (!hasBearer(request, readToken)) throw new ApiError(401, 'unauthorized')
+  })
+  const security = [{ bearer: [] }]
+
+  app.get<Query>(
+    '/v1/stats/flows',
+    {
+      schema: {
+        summary: 'Started and completed per flow',
+        tags: ['stats'],
+        security,
+        querystring: periodQuery,
+        response: { 200: flowsAnswer, ...errorResponses(400, 401, 429, 500) },
+      },
+    },
+    async (request) => {
+      const period = parsePeriod(request.query)
+      return { ...describePeriod(period), flows: await flowsReport(store, period) }
+    },
+  )
+
+  app.get<Query & { Params: { flow: string } }>(
+    '/v1/stats/flows/:flow',
+    {
+      schema: {
+        summary: "One flow's funnel: per step and per variant",
+        tags: ['stats'],
+        security,
+        params: { type: 'object', required: ['flow'], properties: { flow: slugSchema } },
+        querystring: periodQuery,
+        response: { 200: flowAnswer, ...errorResponses(400, 401, 429, 500) },
+      },
+    },
+    async (request) => {
+      const period = parsePeriod(request.query)
+      return { ...describePeriod(period), ...(await flowReport(store, request.params.flow, period)) }
+    },
+  )
+}

@@ -1,0 +1,58 @@
+import type { DatabaseSync } from 'node:sqlite'
+import { migrationsTableSql, type Migration } from './types.ts'
+
+/** SQLite schema, version by version. */
+export const sqliteMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'create events',
+    sql: `
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  type TEXT NOT NULL,
+  flow TEXT,
+  step TEXT,
+  content TEXT,
+  variant TEXT,
+  value REAL,
+  answer TEXT,
+  locale TEXT,
+  at INTEGER NOT NULL,
+  received_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX events_subject ON events (subject);
+CREATE INDEX events_flow_received ON events (flow, received_at);
+CREATE INDEX events_received ON events (received_at);`,
+  },
+]
+
+/** Applies the migrations a SQLite database has not yet applied, each in its own transaction. */
+export function migrateSqlite(db: DatabaseSync, now: number = Date.now()): number[] {
+  db.exec(migrationsTableSql)
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM tracking_migrations')
+      .all()
+      .map((row) => Number(row.version)),
+  )
+  const done: number[] = []
+  for (const migration of sqliteMigrations) {
+    if (applied.has(migration.version)) continue
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      db.exec(migration.sql)
+      db.prepare('INSERT INTO tracking_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        now,
+      )
+      db.exec('COMMIT')
+      done.push(migration.version)
+    } catch (error) {
+      db.exec('ROLLBACK')
+      throw error
+    }
+  }
+  return done
+}

@@ -1,0 +1,75 @@
+import type { EventType } from '../../content-models/index.ts'
+
+/** An answer to a screening question: option keys only, never free text. */
+export type Answer = { question: string; value: string | string[] }
+
+/** One progress event as the browser sends it (design: tracking.md). */
+export type TrackingEvent = {
+  id: string
+  subject: string
+  type: EventType
+  flow?: string
+  step?: string
+  content?: string
+  variant?: string
+  value?: number
+  answer?: Answer
+  locale?: 'da' | 'en'
+  at: string
+}
+
+/** An event as stored and exported: what was sent plus the server's receive time. */
+export type StoredEvent = TrackingEvent & { receivedAt: string }
+
+/** A half-open period `[from, to)` of server receive times, in epoch milliseconds. */
+export type Period = { from: number; to: number }
+
+/** Subjects who started and completed one flow. */
+export type FlowTotalsRow = { flow: string; started: number; completed: number }
+
+/** Subjects who viewed, completed and dropped off at one step of a flow. */
+export type StepRow = { step: string; viewed: number; completed: number; droppedOff: number }
+
+/**
+ * Subjects of one group (a variant, or everyone) of a flow: started, completed, the median
+ * minutes from start to completion, and how many subjects that median was taken over.
+ */
+export type GroupRow = {
+  variant: string | null
+  started: number
+  completed: number
+  medianMinutes: number | null
+  timed: number
+}
+
+/**
+ * Where events live. Both implementations (SQLite, Postgres) pass the same contract tests
+ * (tests/tracking/storeContract.ts).
+ */
+export type Store = {
+  /** Which implementation this is, for logs and reports. */
+  readonly kind: 'sqlite' | 'postgres'
+  /**
+   * Stores a batch, all or nothing; ids already stored are skipped. Resolves only after the
+   * transaction holding the batch has committed (it may be shared with concurrent batches).
+   */
+  insert(events: TrackingEvent[], receivedAt: number): Promise<void>
+  /** Every stored event of one subject, oldest first. */
+  eventsOf(subject: string): Promise<StoredEvent[]>
+  /** Erases every event of one subject; resolves to how many were removed. */
+  erase(subject: string): Promise<number>
+  /** Deletes events received before `cutoff` (epoch ms); resolves to how many were removed. */
+  deleteReceivedBefore(cutoff: number): Promise<number>
+  /** One row per flow with events in the period. */
+  flowTotals(period: Period): Promise<FlowTotalsRow[]>
+  /** One row per step of a flow with step events in the period. */
+  flowSteps(flow: string, period: Period): Promise<StepRow[]>
+  /** One row per variant (or a single row for everyone) of a flow. */
+  flowGroups(flow: string, period: Period, byVariant: boolean): Promise<GroupRow[]>
+  /** How many events are stored (tests, benchmarks). */
+  count(): Promise<number>
+  /** Throws when the database does not answer (readiness). */
+  ping(): Promise<void>
+  /** Waits for pending writes, then closes the connection(s). */
+  close(): Promise<void>
+}
