@@ -1,0 +1,24 @@
+/**
+ * The flow engine: validates flow definitions and plans each citizen's personalised path.
+ * Pure: no I/O, no clock, no runtime dependencies; runs in the CMS, the browser and tests.
+ */
+export { validateFlow } from './validateFlow.ts'
+export { planFlow } from './planFlow.ts'
+export { nextQuestion, openQuestions } from './nextQuestion.ts'
+export { pickVariant, variantBucket } from './variant.ts'
+export { messages } from './messages.ts'
+export type { FlowProblemCode } from './messages.ts'
+export type {
+  FallbackSuggestion,
+  FlowCatalog,
+  FlowLink,
+  FlowMessage,
+  FlowPlan,
+  FlowProblem,
+  FlowProgress,
+  FlowState,
+  PlannedStep,
+  PlanOptions,
+  SlugList,
+  StepStatus,
+} from './types.ts'
