@@ -50,7 +50,11 @@ function fromValidation(error: FastifyError): ApiError {
   }
   const field = path.join('.') || (context === 'body' ? undefined : context)
   const problem =
-    first?.keyword === 'additionalProperties' ? 'is not a known field' : (first?.message ?? 'is invalid')
+    first?.keyword === 'additionalProperties'
+      ? 'is not a known field'
+      : first?.keyword === 'false schema'
+        ? 'is not allowed for this event type'
+        : (first?.message ?? 'is invalid')
   const where = [event === undefined ? undefined : `event ${event}`, field && `field "${field}"`]
     .filter(Boolean)
     .join(', ')
