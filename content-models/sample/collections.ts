@@ -42,6 +42,9 @@ export type CollectionName = keyof typeof collectionSpecs
 
 /** The globals, by file name in the content root. */
 export const globalSpecs = {
-  siteSettings: { file: 'site-settings.md', spec: { schema: siteSettings, slugFromFileName: false } },
+  siteSettings: {
+    file: 'site-settings.md',
+    spec: { schema: siteSettings, slugFromFileName: false },
+  },
   navigation: { file: 'navigation.md', spec: { schema: navigation, slugFromFileName: false } },
 } satisfies Record<string, { file: string; spec: DocumentSpec }>

@@ -21,7 +21,8 @@ export function resolveFilePaths(
   for (const field of fields) {
     const holder = get(data, field.slice(0, -1))
     const key = field.at(-1)
-    if (!isRecord(holder) || key === undefined || typeof holder[key as string] !== 'string') continue
+    if (!isRecord(holder) || key === undefined || typeof holder[key as string] !== 'string')
+      continue
     const written = holder[key as string] as string
     if (/^https?:\/\//.test(written)) continue
     const resolved = posix.normalize(posix.join(posix.dirname(file), written))
@@ -39,7 +40,12 @@ export function resolveFilePaths(
 }
 
 // A video's file must match its mimeType, and captions must at least look like WebVTT.
-function checkContent(data: Record<string, unknown>, field: FieldPath, root: string, path: string): FieldIssue[] {
+function checkContent(
+  data: Record<string, unknown>,
+  field: FieldPath,
+  root: string,
+  path: string,
+): FieldIssue[] {
   const extension = posix.extname(path).toLowerCase()
   if (field.length === 1 && field[0] === 'src' && typeof data.mimeType === 'string') {
     const expected = mimeTypeOfExtension[extension]
@@ -48,14 +54,19 @@ function checkContent(data: Record<string, unknown>, field: FieldPath, root: str
     }
   }
   if (field[0] === 'captions') {
-    const head = readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '').slice(0, 6)
+    const head = readFileSync(join(root, path), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .slice(0, 6)
     if (head !== 'WEBVTT') return [{ path: [...field], message: messages.notWebVtt(path) }]
   }
   return []
 }
 
 function get(value: unknown, path: FieldPath): unknown {
-  return path.reduce<unknown>((node, key) => (isRecord(node) ? node[key as string] : undefined), value)
+  return path.reduce<unknown>(
+    (node, key) => (isRecord(node) ? node[key as string] : undefined),
+    value,
+  )
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

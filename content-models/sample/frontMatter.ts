@@ -46,7 +46,9 @@ export function parseFrontMatter(yaml: string, firstLine: number): FrontMatter |
 
 function child(node: unknown, segment: PropertyKey): { node: unknown; at: number } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment))
+    const pair = node.items.find(
+      (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+    )
     const key = pair?.key as YamlNode | undefined
     return pair && key?.range ? { node: pair.value, at: key.range[0] } : undefined
   }

@@ -29,7 +29,8 @@ export function toLessonBlocks(
     const line = lineOf(run[0])
     const { richText, issues: found } = toLexical(run, source, `${idSeed}:${line}`)
     issues.push(...found)
-    if (richText.root.children.length > 0) blocks.push({ block: { blockType: 'richText', content: richText }, line })
+    if (richText.root.children.length > 0)
+      blocks.push({ block: { blockType: 'richText', content: richText }, line })
     run = []
   }
   for (const node of nodes) {

@@ -32,7 +32,11 @@ export type LexicalParagraph = ElementBase & {
   textFormat: 0
   textStyle: ''
 }
-export type LexicalHeading = ElementBase & { children: LexicalInline[]; type: 'heading'; tag: 'h2' | 'h3' }
+export type LexicalHeading = ElementBase & {
+  children: LexicalInline[]
+  type: 'heading'
+  tag: 'h2' | 'h3'
+}
 export type LexicalListItem = ElementBase & {
   children: (LexicalInline | LexicalList)[]
   type: 'listitem'
@@ -48,7 +52,12 @@ export type LexicalList = ElementBase & {
 export type LexicalBlock = LexicalParagraph | LexicalHeading | LexicalList
 export type LexicalRoot = { root: ElementBase & { children: LexicalBlock[]; type: 'root' } }
 
-const element = (indent = 0, version = 1): ElementBase => ({ direction: null, format: '', indent, version })
+const element = (indent = 0, version = 1): ElementBase => ({
+  direction: null,
+  format: '',
+  indent,
+  version,
+})
 
 /** A run of text with a format bitmask. */
 export function textNode(text: string, format: number): LexicalText {
@@ -74,7 +83,11 @@ export function headingNode(tag: 'h2' | 'h3', children: LexicalInline[]): Lexica
   return { children, ...element(), type: 'heading', tag }
 }
 
-export function listNode(ordered: boolean, start: number, children: LexicalListItem[]): LexicalList {
+export function listNode(
+  ordered: boolean,
+  start: number,
+  children: LexicalListItem[],
+): LexicalList {
   const listType = ordered ? 'number' : 'bullet'
   return { children, ...element(), type: 'list', listType, start, tag: ordered ? 'ol' : 'ul' }
 }

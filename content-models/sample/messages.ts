@@ -10,22 +10,27 @@ export const messages = {
   required: 'is required',
   unexpectedBody: 'this document has no body: move the text into the front matter',
   emptyEnglishBody: 'the English body file is empty: delete it to fall back to Danish',
-  emptyBody: (field: string) => `the Danish ${field} (the Markdown after the front matter) is empty`,
-  englishWithFrontMatter: 'an English body file has no front matter: put English values in the Danish file',
+  emptyBody: (field: string) =>
+    `the Danish ${field} (the Markdown after the front matter) is empty`,
+  englishWithFrontMatter:
+    'an English body file has no front matter: put English values in the Danish file',
   englishWithoutDanish: (danish: string) => `English body without a Danish file (${danish})`,
   englishNotAllowed: 'this kind of document has no body, so no English body file',
   noFolder: 'the content folder does not exist',
-  unexpectedFile: 'not a sample content file (expected site-settings.md, navigation.md or a folder)',
+  unexpectedFile:
+    'not a sample content file (expected site-settings.md, navigation.md or a folder)',
   missingGlobal: (file: string) => `${file} is missing`,
   fileMissing: (path: string) => `file not found: ${path}`,
   fileOutside: (path: string) => `path leaves the content folder: ${path}`,
   mimeMismatch: (path: string, mimeType: string) => `${path} does not match mimeType ${mimeType}`,
   notWebVtt: (path: string) => `${path} is not WebVTT (it must start with WEBVTT)`,
-  dangling: (collection: string, slug: string) => `no ${collection} document with the slug "${slug}"`,
+  dangling: (collection: string, slug: string) =>
+    `no ${collection} document with the slug "${slug}"`,
   headingLevel: (depth: number) =>
     `heading level ${depth} is not allowed: use ## or ### (the title is the page's h1)`,
   unsupported: (what: string) => `${what} is not supported in rich text`,
-  directiveNotAllowed: (name: string) => `::${name} is only allowed at the top level of a lesson body`,
+  directiveNotAllowed: (name: string) =>
+    `::${name} is only allowed at the top level of a lesson body`,
   unknownDirective: (name: string) =>
     `unknown block ::${name} (use ::video, ::checklist, ::faq, ::contact or :::callout)`,
   directiveAttribute: (name: string, attribute: string) =>

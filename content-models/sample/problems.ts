@@ -17,8 +17,7 @@ export function formatProblem({ file, line, field, message }: Problem): string {
 /** Orders problems by file, then line, then field, so reports read top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
   )
 }
 

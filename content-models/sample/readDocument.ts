@@ -28,7 +28,10 @@ type Body = { value: unknown; lines: number[]; firstLine: number; file: string }
  * English body from `englishFile`; then validates it with its schema. The slug (for
  * collections) is the file name.
  */
-export function readDocument({ root, file, englishFile, slug }: DocumentFiles, spec: DocumentSpec): ReadDocument {
+export function readDocument(
+  { root, file, englishFile, slug }: DocumentFiles,
+  spec: DocumentSpec,
+): ReadDocument {
   const problems: Problem[] = []
   const failed = (line: number, message: string): ReadDocument => ({
     data: undefined,
@@ -41,10 +44,15 @@ export function readDocument({ root, file, englishFile, slug }: DocumentFiles, s
   const frontMatter = parseFrontMatter(yaml.value, (yaml.position?.start.line ?? 1) + 1)
   if (Array.isArray(frontMatter)) {
     const locate = () => ({ file, line: 1 })
-    return { data: undefined, problems: frontMatter.map((i) => ({ file, ...i, field: '' })), locate }
+    return {
+      data: undefined,
+      problems: frontMatter.map((i) => ({ file, ...i, field: '' })),
+      locate,
+    }
   }
   const fields = frontMatter.data ?? {}
-  if (typeof fields !== 'object' || Array.isArray(fields)) return failed(1, messages.frontMatterNotMap)
+  if (typeof fields !== 'object' || Array.isArray(fields))
+    return failed(1, messages.frontMatterNotMap)
 
   const document: Record<string, unknown> = { ...fields }
   const bodies: Record<string, Body> = {}
@@ -61,7 +69,8 @@ export function readDocument({ root, file, englishFile, slug }: DocumentFiles, s
     if (reserved && reserved in document) report([reserved], messages.unknownField)
   }
 
-  const bodyLine = (yaml.position?.end.line ?? 1) + 1
+  // An empty body is reported at the closing --- of the front matter.
+  const bodyLine = yaml.position?.end.line ?? 1
   if (spec.body) {
     const { field } = spec.body
     bodies.da = readBody(bodyNodes, source, file, spec.body, 'da', bodyLine, problems)
@@ -70,14 +79,20 @@ export function readDocument({ root, file, englishFile, slug }: DocumentFiles, s
     if (isEmpty(bodies.da.value)) report([field, 'da'], messages.emptyBody(field))
     if (bodies.en && isEmpty(bodies.en.value)) report([field, 'en'], messages.emptyEnglishBody)
   } else if (bodyNodes.length > 0) {
-    problems.push({ file, line: lineOf(bodyNodes[0], bodyLine), field: '', message: messages.unexpectedBody })
+    problems.push({
+      file,
+      line: lineOf(bodyNodes[0], bodyLine),
+      field: '',
+      message: messages.unexpectedBody,
+    })
   }
   if (slug !== undefined) document.slug = slug
 
   const fileIssues = resolveFilePaths(document, spec.files ?? [], root, file)
   const { data, issues } = validateDocument(spec.schema, document)
   // An empty body is reported once, in words; the schema's complaints about it add nothing.
-  const emptyBodyField = spec.body && problems.some((p) => p.field.startsWith(spec.body?.field ?? ''))
+  const emptyBodyField =
+    spec.body && problems.some((p) => p.field.startsWith(spec.body?.field ?? ''))
   for (const issue of [...fileIssues, ...issues]) {
     if (!(emptyBodyField && issue.path[0] === spec.body?.field)) report(issue.path, issue.message)
   }
@@ -112,7 +127,12 @@ function readBody(
   problems.push(...converted.issues.map(({ line, message }) => ({ file, line, field, message })))
   if (!converted.blocks) return { value: converted.richText, lines: [], firstLine: start, file }
   const { blocks } = converted
-  return { value: blocks.map((b) => b.block), lines: blocks.map((b) => b.line), firstLine: start, file }
+  return {
+    value: blocks.map((b) => b.block),
+    lines: blocks.map((b) => b.line),
+    firstLine: start,
+    file,
+  }
 }
 
 function isEmpty(value: unknown): boolean {

@@ -38,7 +38,10 @@ type Read = Record<CollectionName, Placed<unknown>[]>
  * @example const { lessons } = readSampleContent(new URL('../../content', import.meta.url).pathname)
  */
 export function readSampleContent(dir: string): SampleContent {
-  if (!existsSync(dir)) throw new SampleContentError(dir, [{ file: '.', line: 1, field: '', message: messages.noFolder }])
+  if (!existsSync(dir))
+    throw new SampleContentError(dir, [
+      { file: '.', line: 1, field: '', message: messages.noFolder },
+    ])
   const problems: Problem[] = []
   const collect = (read: ReadDocument) => {
     problems.push(...read.problems)
@@ -47,7 +50,8 @@ export function readSampleContent(dir: string): SampleContent {
   const rootFiles = new Set(listMarkdown(dir))
   for (const name of rootFiles) {
     const known = Object.values(globalSpecs).some((g) => g.file === name)
-    if (!known && name !== 'README.md') problems.push({ file: name, line: 1, field: '', message: messages.unexpectedFile })
+    if (!known && name !== 'README.md')
+      problems.push({ file: name, line: 1, field: '', message: messages.unexpectedFile })
   }
   const globals = Object.fromEntries(
     Object.entries(globalSpecs).map(([key, { file, spec }]) => {
@@ -68,15 +72,29 @@ export function readSampleContent(dir: string): SampleContent {
     for (const name of names.filter((n) => n.endsWith('.en.md'))) {
       const slug = name.slice(0, -'.en.md'.length)
       const file = `${collection}/${name}`
-      if (!('body' in spec)) problems.push({ file, line: 1, field: '', message: messages.englishNotAllowed })
+      if (!('body' in spec))
+        problems.push({ file, line: 1, field: '', message: messages.englishNotAllowed })
       else if (!slugs[collection].has(slug)) {
-        problems.push({ file, line: 1, field: '', message: messages.englishWithoutDanish(`${collection}/${slug}.md`) })
+        problems.push({
+          file,
+          line: 1,
+          field: '',
+          message: messages.englishWithoutDanish(`${collection}/${slug}.md`),
+        })
       }
     }
     read[collection] = danish.flatMap((name) => {
       const slug = name.slice(0, -'.md'.length)
-      const english = 'body' in spec && names.includes(`${slug}.en.md`) ? `${collection}/${slug}.en.md` : undefined
-      return collect(readDocument({ root: dir, file: `${collection}/${name}`, englishFile: english, slug }, spec))
+      const english =
+        'body' in spec && names.includes(`${slug}.en.md`)
+          ? `${collection}/${slug}.en.md`
+          : undefined
+      return collect(
+        readDocument(
+          { root: dir, file: `${collection}/${name}`, englishFile: english, slug },
+          spec,
+        ),
+      )
     })
   }
   const documents = read as unknown as {

@@ -34,7 +34,11 @@ export function findDanglingReferences({ documents, slugs }: Catalog): Problem[]
   const check = ({ locate }: Placed<unknown>, references: Reference[]) => {
     for (const { path, collection, slug } of references) {
       if (slugs[collection].has(slug)) continue
-      problems.push({ ...locate(path), field: path.join('.'), message: messages.dangling(collection, slug) })
+      problems.push({
+        ...locate(path),
+        field: path.join('.'),
+        message: messages.dangling(collection, slug),
+      })
     }
   }
   for (const course of documents.courses) check(course, courseReferences(course.data))
@@ -54,7 +58,8 @@ function lessonReferences(lesson: Lesson): Reference[] {
     (lesson.body[locale] ?? []).flatMap((block, i): Reference[] => {
       const path = ['body', locale, i, block.blockType]
       if (block.blockType === 'video') return [{ path, collection: 'videos', slug: block.video }]
-      if (block.blockType === 'checklist') return [{ path, collection: 'checklists', slug: block.checklist }]
+      if (block.blockType === 'checklist')
+        return [{ path, collection: 'checklists', slug: block.checklist }]
       if (block.blockType === 'faq') return [{ path, collection: 'faqs', slug: block.faq }]
       return []
     }),

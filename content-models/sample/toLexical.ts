@@ -12,7 +12,13 @@ import {
   textFormat,
   textNode,
 } from './lexicalNodes.ts'
-import type { LexicalBlock, LexicalInline, LexicalList, LexicalRoot, LexicalText } from './lexicalNodes.ts'
+import type {
+  LexicalBlock,
+  LexicalInline,
+  LexicalList,
+  LexicalRoot,
+  LexicalText,
+} from './lexicalNodes.ts'
 import { messages } from './messages.ts'
 
 /** Something in the Markdown that has no place in rich text, at a line of the source. */
@@ -108,7 +114,11 @@ function convertList(list: List, indent: number, context: Context): LexicalList 
   return listNode(ordered, start, items)
 }
 
-function convertInline(nodes: PhrasingContent[], format: number, context: Context): LexicalInline[] {
+function convertInline(
+  nodes: PhrasingContent[],
+  format: number,
+  context: Context,
+): LexicalInline[] {
   return mergeTexts(nodes.flatMap((node) => convertPhrasing(node, format, context)))
 }
 

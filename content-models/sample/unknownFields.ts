@@ -8,7 +8,11 @@ export type UnknownField = { path: PropertyKey[] }
  * unknown keys silently, so a typo in front matter (`sumary:`) would vanish; strict and
  * loose objects (references, conditions, rich text) are left to zod itself.
  */
-export function findUnknownFields(schema: z.ZodType, value: unknown, path: PropertyKey[] = []): UnknownField[] {
+export function findUnknownFields(
+  schema: z.ZodType,
+  value: unknown,
+  path: PropertyKey[] = [],
+): UnknownField[] {
   const inner = unwrap(schema)
   if (inner instanceof z.ZodObject && isRecord(value)) {
     const shape = inner.shape as Record<string, z.ZodType>

@@ -20,7 +20,10 @@ export function validateDocument<T extends z.ZodType>(
     message: messages.unknownField,
   }))
   const result = schema.safeParse(value)
-  const issues = [...unknown, ...(result.success ? [] : result.error.issues.flatMap((i) => toFieldIssues(i, [])))]
+  const issues = [
+    ...unknown,
+    ...(result.success ? [] : result.error.issues.flatMap((i) => toFieldIssues(i, []))),
+  ]
   if (result.success && issues.length === 0) return { data: result.data, issues: [] }
   return { data: undefined, issues }
 }
