@@ -16,6 +16,7 @@ export const messages = {
     'an English body file has no front matter: put English values in the Danish file',
   englishWithoutDanish: (danish: string) => `English body without a Danish file (${danish})`,
   englishNotAllowed: 'this kind of document has no body, so no English body file',
+  badSlug: (detail: string) => `the file name is the slug, and it ${detail}`,
   noFolder: 'the content folder does not exist',
   unexpectedFile:
     'not a sample content file (expected site-settings.md, navigation.md or a folder)',

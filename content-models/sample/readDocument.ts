@@ -94,7 +94,9 @@ export function readDocument(
   const emptyBodyField =
     spec.body && problems.some((p) => p.field.startsWith(spec.body?.field ?? ''))
   for (const issue of [...fileIssues, ...issues]) {
-    if (!(emptyBodyField && issue.path[0] === spec.body?.field)) report(issue.path, issue.message)
+    if (emptyBodyField && issue.path[0] === spec.body?.field) continue
+    const fromFileName = slug !== undefined && issue.path.length === 1 && issue.path[0] === 'slug'
+    report(issue.path, fromFileName ? messages.badSlug(issue.message) : issue.message)
   }
   return { data: problems.length === 0 ? data : undefined, problems, locate }
 }

@@ -164,6 +164,21 @@ describe('readSampleContent on broken trees', () => {
     ])
   })
 
+  it('reports files out of place: slug in front matter, stray English files, wrong types', () => {
+    expect(problemsOf('odd-files')).toEqual([
+      at('checklists/med-slug.en.md', 1, '', 'has no body'),
+      at('checklists/med-slug.md', 2, 'slug', 'unknown field'),
+      at('flows/ekstra.md', 8, 'steps.0.content.note', 'unknown field'),
+      at('flows/ekstra.md', 9, 'steps.0.showWhen.extra', 'unknown field'),
+      at('lessons/Forkert_Navn.en.md', 1, '', 'no front matter'),
+      at('lessons/Forkert_Navn.md', 1, 'slug', 'the file name is the slug'),
+      at('navigation.md', 1, '', 'navigation.md is missing'),
+      at('notes.md', 1, '', 'not a sample content file'),
+      at('videos/forkert-type.md', 4, 'src', 'does not match mimeType video/webm'),
+      at('videos/forkert-type.md', 7, 'captions.da.src', 'is not WebVTT'),
+    ])
+  })
+
   it('lists every problem in the message, one per line as file:line field: message', () => {
     expect(() => readSampleContent(fixture('dangling-reference'))).toThrowError(
       /has 5 problems:\ncourses\/kursus\.md:6 lessons\.1: no lessons document/,
