@@ -1,0 +1,153 @@
+import { Writable } from 'node:stream'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp, loadConfig, type Store, type TrackingEvent } from '../../tracking/index.ts'
+import { testReadToken } from './fixtures/badRequests.ts'
+import { backends, type Backend } from './helpers/backends.ts'
+import { makeBatch, makeEvent, newFlow, newSubject } from './helpers/events.ts'
+import { testApp, viaInject, viaSocket } from './helpers/http.ts'
+
+const json = { 'content-type': 'application/json' }
+const bearer = { authorization: `Bearer ${testReadToken}` }
+const postBody = (events: TrackingEvent[]) => ({ method: 'POST', url: '/v1/events', headers: json, body: JSON.stringify({ events }) })
+
+for (const { name, make, skip } of backends) {
+  describe.skipIf(skip)(`the API on ${name}`, () => {
+    let backend: Backend
+    let store: Store
+    let app: FastifyInstance
+    let baseUrl: string
+    beforeAll(async () => {
+      backend = await make()
+      store = await backend.open()
+      app = await testApp(store)
+      baseUrl = await app.listen({ port: 0, host: '127.0.0.1' })
+    })
+    afterAll(async () => {
+      await app?.close()
+      await store?.close()
+      await backend?.dispose()
+    })
+
+    it('answers 202 over a socket only once the batch can be read back, and stores a repeat once', async () => {
+      const subject = newSubject()
+      const batch = makeBatch(10, subject)
+      const first = await viaSocket(baseUrl, postBody(batch))
+      expect(first).toMatchObject({ status: 202, body: { accepted: 10 } })
+      expect(await store.eventsOf(subject)).toHaveLength(10)
+      expect((await viaSocket(baseUrl, postBody(batch))).status).toBe(202)
+      expect(await store.eventsOf(subject)).toHaveLength(10)
+    })
+
+    it('exports a subject’s events and erases them with 204', async () => {
+      const subject = newSubject()
+      await viaInject(app, postBody(makeBatch(3, subject)))
+      const exported = await viaInject(app, { method: 'GET', url: `/v1/subjects/${subject}/events` })
+      expect(exported.status).toBe(200)
+      expect(exported.headers['cache-control']).toBe('no-store')
+      expect((exported.body as { events: unknown[] }).events).toHaveLength(3)
+      const erased = await viaInject(app, { method: 'DELETE', url: `/v1/subjects/${subject}` })
+      expect(erased.status).toBe(204)
+      expect(await store.eventsOf(subject)).toEqual([])
+      const after = await viaInject(app, { method: 'GET', url: `/v1/subjects/${subject}/events` })
+      expect(after.body).toEqual({ subject, events: [] })
+    })
+
+    it('answers statistics to the bearer of the read token, with "<5" for small counts', async () => {
+      const flow = newFlow()
+      const events: TrackingEvent[] = []
+      for (let i = 0; i < 6; i++) {
+        const subject = newSubject()
+        events.push(makeEvent({ subject, flow, type: 'flow_started', step: undefined }))
+        if (i < 2) events.push(makeEvent({ subject, flow, type: 'flow_completed', step: undefined }))
+      }
+      expect((await viaInject(app, postBody(events))).status).toBe(202)
+      const today = new Date().toISOString().slice(0, 10)
+      const one = await viaInject(app, { method: 'GET', url: `/v1/stats/flows/${flow}?from=${today}&to=${today}`, headers: bearer })
+      expect(one.status).toBe(200)
+      expect(one.body).toMatchObject({ flow, started: 6, completed: '<5', completionRate: null, medianMinutes: null })
+      const all = await viaSocket(baseUrl, { method: 'GET', url: '/v1/stats/flows', headers: bearer })
+      expect((all.body as { flows: unknown[] }).flows).toContainEqual({ flow, started: 6, completed: '<5', completionRate: null })
+    })
+
+    it('reports live and ready', async () => {
+      expect((await viaInject(app, { method: 'GET', url: '/healthz' })).body).toEqual({ status: 'ok' })
+      expect((await viaInject(app, { method: 'GET', url: '/readyz' })).body).toEqual({ status: 'ready' })
+    })
+  })
+}
+
+describe('the API’s edges', () => {
+  let backend: Backend
+  let store: Store
+  let app: FastifyInstance
+  const lines: string[] = []
+  beforeAll(async () => {
+    backend = await backends[0].make()
+    store = await backend.open()
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk))
+        done()
+      },
+    })
+    const config = loadConfig({ TRACKING_READ_TOKEN: testReadToken, TRACKING_ALLOWED_ORIGINS: 'http://localhost:4321,https://jobunivers.dk' })
+    app = await buildApp({ store, config, retention: false, logger: { level: 'info', stream } })
+  })
+  afterAll(async () => {
+    await app?.close()
+    await store?.close()
+    await backend?.dispose()
+  })
+
+  it('lets the site’s origins through CORS and no other', async () => {
+    const preflight = (origin: string) =>
+      viaInject(app, {
+        method: 'OPTIONS',
+        url: '/v1/events',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      })
+    const allowed = await preflight('https://jobunivers.dk')
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://jobunivers.dk')
+    expect(allowed.headers['access-control-allow-credentials']).toBeUndefined()
+    const refused = await preflight('https://evil.example')
+    expect(refused.headers['access-control-allow-origin']).toBeUndefined()
+  })
+
+  it('sends security headers', async () => {
+    const { headers } = await viaInject(app, { method: 'GET', url: '/healthz' })
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['strict-transport-security']).toBeDefined()
+    expect(headers['content-security-policy']).toBeDefined()
+    expect(headers['x-frame-options']).toBe('SAMEORIGIN')
+    expect(headers['x-powered-by']).toBeUndefined()
+  })
+
+  it('describes itself as OpenAPI 3.1 with every endpoint', async () => {
+    const { status, body } = await viaInject(app, { method: 'GET', url: '/openapi.json' })
+    expect(status).toBe(200)
+    const document = body as { openapi: string; paths: Record<string, Record<string, unknown>> }
+    expect(document.openapi).toBe('3.1.0')
+    expect(Object.keys(document.paths).sort()).toEqual(
+      ['/healthz', '/readyz', '/v1/events', '/v1/stats/flows', '/v1/stats/flows/{flow}', '/v1/subjects/{subject}', '/v1/subjects/{subject}/events'].sort(),
+    )
+    expect(document.paths['/v1/events']!.post).toMatchObject({ requestBody: { content: { 'application/json': {} } } })
+  })
+
+  it('logs no event body, client address, user agent or cookie', async () => {
+    lines.length = 0
+    const subject = newSubject()
+    await viaInject(app, {
+      ...postBody([makeEvent({ subject, variant: 'secret-variant' })]),
+      headers: { ...json, 'user-agent': 'UniqueAgent/1.0', cookie: 'session=cookie-value', 'x-forwarded-for': '203.0.113.9' },
+    })
+    await viaInject(app, { ...postBody([makeEvent({ subject, colour: 'scarlet' } as never)]), headers: { ...json, 'user-agent': 'UniqueAgent/1.0' } })
+    await viaInject(app, { method: 'GET', url: `/v1/subjects/${subject}/events` })
+    const log = lines.join('')
+    expect(lines.length).toBeGreaterThanOrEqual(3)
+    for (const secret of [subject, 'secret-variant', 'UniqueAgent', 'cookie-value', '203.0.113.9', '127.0.0.1', 'scarlet']) {
+      expect(log).not.toContain(secret)
+    }
+    expect(log).toContain('"route":"/v1/subjects/:subject/events"')
+  })
+})
