@@ -3,7 +3,8 @@ import type { Flow } from '../../content-models/index.ts'
 import type { FlowCatalog, FlowProblem } from '../../flows/index.ts'
 import type { PatchOperation } from './patch.ts'
 
-const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'))
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'))
 
 /** A flow for new dagpenge recipients that uses every feature and validates clean. */
 export const validFlow = read('valid-flow.json') as Flow

@@ -1,4 +1,10 @@
-import type { Condition, ContentCollection, Flow, Question, Step } from '../../content-models/index.ts'
+import type {
+  Condition,
+  ContentCollection,
+  Flow,
+  Question,
+  Step,
+} from '../../content-models/index.ts'
 import type { FlowCatalog, FlowState } from '../../flows/index.ts'
 
 /** A small seeded random source (mulberry32), so generated flows are the same on every run. */
@@ -29,12 +35,18 @@ export function generateFlow(options: { steps: number; questions: number; seed?:
   const questions: Question[] = Array.from({ length: Math.max(1, options.questions) }, (_, at) => {
     const type = (['yesno', 'single', 'multi'] as const)[at % 3]!
     const count = type === 'yesno' ? 0 : 2 + Math.floor(random() * 4)
-    const values = Array.from({ length: count }, (_, option) => ({ value: `o${option}`, label: text(`Svar ${option}`) }))
+    const values = Array.from({ length: count }, (_, option) => ({
+      value: `o${option}`,
+      label: text(`Svar ${option}`),
+    }))
     return { key: `q${at}`, type, prompt: text(`Spørgsmål ${at}?`), help: null, options: values }
   })
   const valuesOf = (question: Question) =>
     question.type === 'yesno' ? ['yes', 'no'] : question.options.map((option) => option.value)
-  const answerAtom = (question = pick(questions)): Condition => ({ answer: question.key, is: pick(valuesOf(question)) })
+  const answerAtom = (question = pick(questions)): Condition => ({
+    answer: question.key,
+    is: pick(valuesOf(question)),
+  })
 
   const steps: Step[] = []
   const free: Step[] = []
@@ -53,7 +65,16 @@ export function generateFlow(options: { steps: number; questions: number; seed?:
     steps.push(step)
     if (!step.showWhen) free.push(step)
   }
-  steps.push({ key: 'kontakt', title: text('Kontakt'), summary: null, kind: 'contact', content: null, showWhen: null, required: false, minutes: 15 })
+  steps.push({
+    key: 'kontakt',
+    title: text('Kontakt'),
+    summary: null,
+    kind: 'contact',
+    content: null,
+    showWhen: null,
+    required: false,
+    minutes: 15,
+  })
 
   function condition(): Condition | null {
     const roll = random()
@@ -98,7 +119,9 @@ export function generateFlow(options: { steps: number; questions: number; seed?:
   }
   const catalog: FlowCatalog = { flows: [{ slug: 'andet-flow', fallback: null }] }
   for (const collection of collections) {
-    catalog[collection] = new Set(steps.flatMap((step) => (step.content?.collection === collection ? [step.content.slug] : [])))
+    catalog[collection] = new Set(
+      steps.flatMap((step) => (step.content?.collection === collection ? [step.content.slug] : [])),
+    )
   }
   return { flow, catalog }
 }
@@ -108,9 +131,12 @@ export function generateState(flow: Flow, seed = 1): FlowState {
   const random = seededRandom(seed)
   const answers: Record<string, string | string[]> = {}
   for (const question of flow.questions) {
-    const values = question.type === 'yesno' ? ['yes', 'no'] : question.options.map((option) => option.value)
+    const values =
+      question.type === 'yesno' ? ['yes', 'no'] : question.options.map((option) => option.value)
     answers[question.key] =
-      question.type === 'multi' ? values.filter(() => random() < 0.4) : values[Math.floor(random() * values.length)]!
+      question.type === 'multi'
+        ? values.filter(() => random() < 0.4)
+        : values[Math.floor(random() * values.length)]!
   }
   const completed = flow.steps.filter(() => random() < 0.3).map((step) => step.key)
   return { answers, completed, checked: {}, subject: `device-${seed}` }

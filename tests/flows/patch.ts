@@ -1,14 +1,13 @@
 /** One change to a JSON document, addressed with the same paths problems use (`steps[2].showWhen`). */
 export type PatchOperation =
-  | { set: string; to: unknown }
-  | { push: string; value: unknown }
-  | { delete: string }
+  { set: string; to: unknown } | { push: string; value: unknown } | { delete: string }
 
 /** A deep copy of `document` with the operations applied in order. */
 export function applyPatch<T>(document: T, operations: readonly PatchOperation[] = []): T {
   const copy = structuredClone(document)
   for (const operation of operations) {
-    const path = 'set' in operation ? operation.set : 'push' in operation ? operation.push : operation.delete
+    const path =
+      'set' in operation ? operation.set : 'push' in operation ? operation.push : operation.delete
     const keys = parsePath(path)
     const last = keys.pop()!
     const parent = keys.reduce<any>((node, key) => node[key], copy)

@@ -5,7 +5,8 @@ import { catalog, faultCases, validFlow } from './fixtures.ts'
 import { generateFlow } from './generateFlow.ts'
 import { applyPatch } from './patch.ts'
 
-const codes = (flow: Flow, against = catalog) => validateFlow(flow, against).map((problem) => problem.code)
+const codes = (flow: Flow, against = catalog) =>
+  validateFlow(flow, against).map((problem) => problem.code)
 
 describe('validateFlow', () => {
   test('accepts the sample flow without problems', () => {
@@ -13,11 +14,15 @@ describe('validateFlow', () => {
   })
 
   test.each(faultCases)('$behaviour', ({ patch, catalogPatch, problems }) => {
-    expect(validateFlow(applyPatch(validFlow, patch), applyPatch(catalog, catalogPatch))).toEqual(problems)
+    expect(validateFlow(applyPatch(validFlow, patch), applyPatch(catalog, catalogPatch))).toEqual(
+      problems,
+    )
   })
 
   test('has a fault case for every problem code', () => {
-    const covered = new Set(faultCases.flatMap((fault) => fault.problems.map((problem) => problem.code)))
+    const covered = new Set(
+      faultCases.flatMap((fault) => fault.problems.map((problem) => problem.code)),
+    )
     expect([...covered].sort()).toEqual(Object.keys(messages).sort())
   })
 
@@ -64,35 +69,79 @@ describe('validateFlow', () => {
   })
 
   test('leaves a fallback loop among other flows to those flows', () => {
-    const looping = applyPatch(catalog, [{ set: 'flows[0].fallback', to: { flow: 'klart-jobmaal' } }])
+    const looping = applyPatch(catalog, [
+      { set: 'flows[0].fallback', to: { flow: 'klart-jobmaal' } },
+    ])
     const flow = applyPatch(validFlow, [{ set: 'fallback.flow', to: 'klart-jobmaal' }])
     expect(validateFlow(flow, looping)).toEqual([])
   })
 
   test('reports a name the flow lacks as unknown, not also as impossible', () => {
     const flow = applyPatch(validFlow, [
-      { set: 'steps[2].showWhen', to: { all: [{ answer: 'har-cv', is: 'nej' }, { answer: 'har-cv', is: 'no' }] } },
+      {
+        set: 'steps[2].showWhen',
+        to: {
+          all: [
+            { answer: 'har-cv', is: 'nej' },
+            { answer: 'har-cv', is: 'no' },
+          ],
+        },
+      },
     ])
     expect(codes(flow)).toEqual(['unknown-option'])
   })
 
   test.each<[string, unknown]>([
-    ['two answers to a multi-choice question', { all: [{ answer: 'behov', is: 'cv' }, { answer: 'behov', is: 'netvaerk' }] }],
-    ['overlapping lists for one single-choice question', { all: [{ answer: 'jobmaal', in: ['klart', 'uklart'] }, { answer: 'jobmaal', in: ['uklart', 'ved-ikke'] }] }],
+    [
+      'two answers to a multi-choice question',
+      {
+        all: [
+          { answer: 'behov', is: 'cv' },
+          { answer: 'behov', is: 'netvaerk' },
+        ],
+      },
+    ],
+    [
+      'overlapping lists for one single-choice question',
+      {
+        all: [
+          { answer: 'jobmaal', in: ['klart', 'uklart'] },
+          { answer: 'jobmaal', in: ['uklart', 'ved-ikke'] },
+        ],
+      },
+    ],
     ['not of one answer among several', { not: { answer: 'jobmaal', is: 'klart' } }],
-    ['a step completed and another not', { all: [{ completed: 'velkommen' }, { not: { completed: 'pligter' } }] }],
+    [
+      'a step completed and another not',
+      { all: [{ completed: 'velkommen' }, { not: { completed: 'pligter' } }] },
+    ],
   ])('accepts a condition that can hold: %s', (_name, showWhen) => {
     expect(codes(applyPatch(validFlow, [{ set: 'steps[5].showWhen', to: showWhen }]))).toEqual([])
   })
 
   test('accepts a contact step whose condition always holds', () => {
-    const always = { any: [{ answer: 'har-cv', is: 'yes' }, { answer: 'har-cv', is: 'no' }] }
+    const always = {
+      any: [
+        { answer: 'har-cv', is: 'yes' },
+        { answer: 'har-cv', is: 'no' },
+      ],
+    }
     expect(codes(applyPatch(validFlow, [{ set: 'steps[8].showWhen', to: always }]))).toEqual([])
   })
 
   test('accepts a conditional contact step when another contact step always shows', () => {
     const flow = applyPatch(validFlow, [
-      { push: 'steps', value: { key: 'ring-op', title: { da: 'Ring til os' }, kind: 'contact', showWhen: { answer: 'har-cv', is: 'no' }, required: false, minutes: 10 } },
+      {
+        push: 'steps',
+        value: {
+          key: 'ring-op',
+          title: { da: 'Ring til os' },
+          kind: 'contact',
+          showWhen: { answer: 'har-cv', is: 'no' },
+          required: false,
+          minutes: 10,
+        },
+      },
     ])
     expect(codes(flow)).toEqual([])
   })
@@ -103,5 +152,4 @@ describe('validateFlow', () => {
       expect(validateFlow(flow, generated)).toEqual([])
     }
   })
-
 })
