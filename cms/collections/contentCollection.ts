@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn.ts'
+import { publishers, writers } from '../access/roles.ts'
+import { refuseUnauthorisedPublishing, rememberDraftArgument } from '../hooks/refuseUnauthorisedPublishing.ts'
+
+/**
+ * What every content collection shares: drafts, versions and scheduled publishing; the public
+ * reads published documents only; editors write drafts, publishers publish and delete,
+ * reviewers read. The collection's own hooks run after the publishing guard.
+ */
+export function contentCollection(config: CollectionConfig): CollectionConfig {
+  return {
+    ...config,
+    access: {
+      read: publishedOrLoggedIn,
+      readVersions: ({ req }) => Boolean(req.user),
+      create: writers,
+      update: writers,
+      delete: publishers,
+      ...config.access,
+    },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    hooks: {
+      ...config.hooks,
+      beforeOperation: [rememberDraftArgument, ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [refuseUnauthorisedPublishing, ...(config.hooks?.beforeChange ?? [])],
+    },
+  }
+}

@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { da } from '@payloadcms/translations/languages/da'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig, type SanitizedConfig } from 'payload'
+import { CaptionFiles } from './collections/CaptionFiles.ts'
+import { Checklists } from './collections/Checklists/index.ts'
+import { Courses } from './collections/Courses/index.ts'
+import { Faqs } from './collections/Faqs.ts'
+import { Flows } from './collections/Flows/index.ts'
+import { Lessons } from './collections/Lessons/index.ts'
+import { Media } from './collections/Media.ts'
+import { Users } from './collections/Users.ts'
+import { VideoFiles } from './collections/VideoFiles.ts'
+import { Videos } from './collections/Videos/index.ts'
+import { databaseAdapter } from './database.ts'
+import { Navigation } from './globals/Navigation.ts'
+import { SiteSettings } from './globals/SiteSettings.ts'
+import { payloadSecret } from './secret.ts'
+
+export type CmsOptions = {
+  /** DATABASE_URL: empty or file: → SQLite, postgres:// → Postgres, mongodb:// → MongoDB. */
+  databaseUrl: string | undefined
+  projectRoot: string
+  dataDir: string
+  /** CMS_URL as citizens' browsers and the site build reach it. */
+  serverUrl?: string
+}
+
+/** The whole Payload configuration, built from explicit options so tests can point it anywhere. */
+export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
+  const cmsDir = path.join(options.projectRoot, 'cms')
+  return buildConfig({
+    serverURL: options.serverUrl ?? '',
+    secret: payloadSecret(options.dataDir),
+    telemetry: false,
+    admin: {
+      user: Users.slug,
+      avatar: 'default',
+      importMap: { baseDir: cmsDir },
+      meta: { titleSuffix: ' · Jobunivers' },
+    },
+    i18n: { supportedLanguages: { da, en }, fallbackLanguage: 'da' },
+    localization: {
+      locales: [
+        { code: 'da', label: 'Dansk' },
+        { code: 'en', label: 'English' },
+      ],
+      defaultLocale: 'da',
+      fallback: true,
+    },
+    collections: [Flows, Lessons, Courses, Videos, Checklists, Faqs, Media(options.dataDir), VideoFiles(options.dataDir), CaptionFiles(options.dataDir), Users],
+    globals: [SiteSettings, Navigation],
+    editor: lexicalEditor(),
+    db: databaseAdapter(options.databaseUrl, options),
+    jobs: {
+      autoRun: [{ cron: '* * * * *', queue: 'default' }],
+      shouldAutoRun: () => process.env.JOBUNIVERS_RUN_JOBS !== 'false',
+    },
+    typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+    graphQL: { disablePlaygroundInProduction: true },
+  })
+}

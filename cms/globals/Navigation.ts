@@ -1,0 +1,22 @@
+import type { GlobalConfig } from 'payload'
+import { publishers } from '../access/roles.ts'
+
+/** The site's main navigation. */
+export const Navigation: GlobalConfig = {
+  slug: 'navigation',
+  label: { da: 'Navigation', en: 'Navigation' },
+  access: { read: () => true, update: publishers },
+  versions: { max: 50 },
+  fields: [
+    {
+      name: 'items',
+      type: 'array',
+      label: { da: 'Punkter', en: 'Items' },
+      fields: [
+        { name: 'label', type: 'text', required: true, localized: true, label: { da: 'Tekst', en: 'Label' } },
+        { name: 'href', type: 'text', required: true, label: { da: 'Adresse', en: 'Address' } },
+      ],
+    },
+    { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,69 @@
+import type { PayloadRequest } from 'payload'
+
+/** Every message an editor reads from our own validation, in Danish and English. */
+export const messages = {
+  altTextMissing: {
+    da: 'Billedet mangler en alternativ tekst. Beskriv billedet, eller markér det som pynt.',
+    en: 'The image has no alt text. Describe the image, or mark it as decorative.',
+  },
+  captionsMissing: {
+    da: 'Videoen mangler danske undertekster (en WebVTT-fil). Uden dem kan døve og hørehæmmede ikke følge med.',
+    en: 'The video has no Danish captions (a WebVTT file). Without them, deaf and hard-of-hearing citizens cannot follow it.',
+  },
+  transcriptMissing: {
+    da: 'Videoen mangler en dansk udskrift. Skriv, hvad der bliver sagt og vist i videoen.',
+    en: 'The video has no Danish transcript. Write down what is said and shown in the video.',
+  },
+  videoSourceMissing: {
+    da: 'Vælg en videofil, eller skriv adressen på en video, vi selv har.',
+    en: 'Choose a video file, or enter the address of a video we host ourselves.',
+  },
+  captionsInvalid: {
+    da: 'Filen er ikke gyldig WebVTT: {problem}',
+    en: 'The file is not valid WebVTT: {problem}',
+  },
+  referenceUnpublished: {
+    da: '"{title}" er ikke udgivet endnu. Udgiv det først, eller fjern henvisningen.',
+    en: '"{title}" is not published yet. Publish it first, or remove the reference.',
+  },
+  referenceDeleted: {
+    da: 'Henvisningen peger på noget, der er slettet. Vælg et andet dokument, eller fjern henvisningen.',
+    en: 'The reference points at something that has been deleted. Choose another document, or remove the reference.',
+  },
+  courseEmpty: {
+    da: 'Et kursus skal have mindst én lektion.',
+    en: 'A course needs at least one lesson.',
+  },
+  duplicateItemKey: {
+    da: 'Nøglen "{key}" bruges allerede af et andet punkt i tjeklisten. Giv hvert punkt sin egen nøgle.',
+    en: 'The key "{key}" is already used by another item in the checklist. Give each item its own key.',
+  },
+  readabilityTooHard: {
+    da: 'Teksten er for svær at læse: LIX {lix}, grænsen er {limit}. Brug kortere sætninger og kortere ord, eller lad en udgiver skrive en begrundelse.',
+    en: 'The text is too hard to read: LIX {lix}, the limit is {limit}. Use shorter sentences and shorter words, or ask a publisher to write a reason.',
+  },
+  publishNotAllowed: {
+    da: 'Du kan gemme kladder, men kun en udgiver kan udgive eller afpublicere.',
+    en: 'You can save drafts, but only a publisher can publish or unpublish.',
+  },
+  overrideNotAllowed: {
+    da: 'Kun en udgiver kan godkende en tekst, der er over LIX-grænsen.',
+    en: 'Only a publisher can approve a text that is over the LIX limit.',
+  },
+  slugTaken: {
+    da: 'Adressen "{slug}" bruges allerede. Vælg en anden.',
+    en: 'The address "{slug}" is already in use. Choose another.',
+  },
+  slugInvalid: {
+    da: 'Adressen må kun have små bogstaver a–z, tal og bindestreger.',
+    en: 'The address may only contain lower-case letters a–z, digits and hyphens.',
+  },
+} as const satisfies Record<string, { da: string; en: string }>
+
+export type MessageKey = keyof typeof messages
+
+/** The message in the editor's admin language (Danish unless they chose English), with {vars} filled in. */
+export function message(req: Partial<PayloadRequest> | undefined, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const language = req?.i18n?.language === 'en' ? 'en' : 'da'
+  return messages[key][language].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
+}

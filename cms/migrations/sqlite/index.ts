@@ -1,0 +1,9 @@
+import * as migration_20261125_092423_initial from './20261125_092423_initial.ts';
+
+export const migrations = [
+  {
+    up: migration_20261125_092423_initial.up,
+    down: migration_20261125_092423_initial.down,
+    name: '20261125_092423_initial'
+  },
+];

@@ -1,0 +1,39 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const sources = ['cms', 'content-models', 'flows']
+const skip = new Set(['.next', 'node_modules', 'migrations'])
+
+function* files(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (skip.has(entry.name)) continue
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) yield* files(full)
+    else yield full
+  }
+}
+
+/** A fingerprint of everything the admin build depends on: our sources and the lockfile. */
+export function adminSourceHash(root: string): string {
+  const hash = crypto.createHash('sha256')
+  const all = sources.flatMap((dir) => [...files(path.join(root, dir))]).sort()
+  for (const file of [...all, path.join(root, 'package-lock.json')]) {
+    if (!fs.existsSync(file)) continue
+    hash.update(path.relative(root, file)).update(fs.readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+const stampFile = (root: string) => path.join(root, 'cms', '.next', 'jobunivers-source-hash')
+
+/** True when cms/.next was built from exactly the current sources. */
+export function adminBuildIsCurrent(root: string): boolean {
+  const stamp = stampFile(root)
+  return fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === adminSourceHash(root)
+}
+
+/** Records that cms/.next matches the current sources. */
+export function markAdminBuilt(root: string): void {
+  fs.writeFileSync(stampFile(root), adminSourceHash(root))
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm start`: the whole system on embedded defaults. Brings the CMS database up to date
+ * (first start: admin user and sample content), builds the admin when its sources changed,
+ * then runs the CMS (3000) and the tracking API (4000) and prints where they are.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { getPayload } from 'payload'
+import { createConfig } from '../cms/config.ts'
+import { prepareCms } from '../cms/setup/prepareCms.ts'
+import { adminBuildIsCurrent, markAdminBuilt } from './lib/adminBuild.ts'
+import { run, startService, waitFor } from './lib/children.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dataDir = process.env.JOBUNIVERS_DATA_DIR ?? path.join(root, 'data')
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const trackingPort = Number(process.env.TRACKING_PORT ?? 4000)
+const siteOrigin = process.env.SITE_URL ?? 'http://localhost:4321'
+const started = Date.now()
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+
+fs.mkdirSync(dataDir, { recursive: true })
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  JOBUNIVERS_ROOT: root,
+  JOBUNIVERS_DATA_DIR: dataDir,
+  NODE_OPTIONS: '--no-deprecation',
+  NEXT_TELEMETRY_DISABLED: '1',
+  TRACKING_ALLOWED_ORIGINS: process.env.TRACKING_ALLOWED_ORIGINS ?? siteOrigin,
+}
+process.env.JOBUNIVERS_RUN_JOBS = 'false'
+
+const config = createConfig({ databaseUrl: process.env.DATABASE_URL, projectRoot: root, dataDir })
+const payload = await getPayload({ config })
+const prepared = await prepareCms(payload, path.join(root, 'content'))
+await payload.destroy()
+console.log(`CMS database ready (${seconds()}).`)
+if (prepared.imported) console.log('Sample content imported:', JSON.stringify(prepared.imported))
+
+const next = [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')]
+if (!adminBuildIsCurrent(root)) {
+  console.log('Building the CMS admin (first start or changed sources; about a minute)…')
+  await run(process.execPath, [...next, 'build', 'cms'], env)
+  markAdminBuilt(root)
+  console.log(`Admin built (${seconds()}).`)
+}
+
+startService('cms', process.execPath, [...next, 'start', 'cms', '--port', String(cmsPort)], { ...env, JOBUNIVERS_RUN_JOBS: 'true' })
+startService('tracking', process.execPath, [path.join(root, 'tracking', 'server.ts')], { ...env, TRACKING_PORT: String(trackingPort) })
+
+await Promise.all([waitFor(`http://localhost:${cmsPort}/api/flows?limit=1`), waitFor(`http://localhost:${trackingPort}/healthz`)])
+console.log(`
+Jobunivers is running (${seconds()}):
+  CMS admin      http://localhost:${cmsPort}/admin
+  CMS REST API   http://localhost:${cmsPort}/api/flows?locale=da
+  Tracking API   http://localhost:${trackingPort}/openapi.json
+${prepared.admin ? `
+  First admin login (shown this once; change it under Brugere/Users):
+    e-mail    ${prepared.admin.email}
+    password  ${prepared.admin.password}
+` : ''}
+Stop with Ctrl+C.`)
