@@ -40,8 +40,10 @@ export function openQuestions(
 /**
  * The screening question to ask next, or null when no answer can change the citizen's path.
  * @example
- * nextQuestion(flow, {}) // the first question a condition uses
- * nextQuestion(flow, { 'has-cv': 'yes', 'job-target': 'no' }) // null: nothing left to ask
+ * // flow: tests/flows/fixtures/valid-flow.json
+ * nextQuestion(flow, {})?.key // 'har-cv'
+ * nextQuestion(flow, { 'har-cv': 'no' })?.key // 'jobmaal'
+ * nextQuestion(flow, { 'har-cv': 'yes', jobmaal: 'klart', behov: [] }) // null: nothing left to ask
  */
 export function nextQuestion(
   flow: Flow,

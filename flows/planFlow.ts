@@ -10,9 +10,13 @@ import { pickVariant } from './variant.ts'
  * status, the next step, progress, the variant and a fallback suggestion when it applies.
  * Pure and deterministic; never throws on any state (unknown or outdated answers are ignored).
  * @example
- * const plan = planFlow(flow, { answers: { 'has-cv': 'no' }, completed: ['welcome'], subject: 'device-1' })
- * plan.next?.key // 'write-cv'
- * plan.progress // { done: 1, total: 3, minutesLeft: 25 }
+ * // flow: tests/flows/fixtures/valid-flow.json (checked by tests/flows/examples.test.ts)
+ * const plan = planFlow(flow, { answers: { 'har-cv': 'no' }, completed: ['velkommen'], subject: 'device-1' })
+ * plan.variant // 'pligter-foerst', which moves the duties checklist first
+ * plan.steps.map((step) => step.key) // ['pligter', 'velkommen', 'skriv-cv', 'spoergsmaal', 'kontakt']
+ * plan.next?.key // 'pligter'
+ * plan.progress // { done: 1, total: 5, minutesLeft: 65 }
+ * plan.fallback?.flow // 'kort-ledig': welcome done, duties checklist not
  */
 export function planFlow(flow: Flow, state?: FlowState | null, options?: PlanOptions): FlowPlan {
   const safe: FlowState = typeof state === 'object' && state !== null ? state : {}

@@ -16,8 +16,10 @@ import { checkVariants } from './validation/checkVariants.ts'
  * in Danish and English; an empty list means the flow may be published. Expects a flow that
  * parses with the `flow` schema of content-models; the catalog says what is published.
  * @example
- * const problems = validateFlow(flow, { lessons: ['skriv-dit-cv'], flows: [] })
- * problems[0] // { path: 'steps[2].content', code: 'content-not-found', message: { da: '…', en: '…' } }
+ * // flow: tests/flows/fixtures/valid-flow.json, catalog: catalog.json beside it
+ * validateFlow(flow, catalog) // []
+ * validateFlow(flow, { ...catalog, lessons: [] })[0]
+ * // { path: 'steps[0].content', code: 'content-not-found', message: { da: 'Trinnet "velkommen" peger på …', en: '…' } }
  */
 export function validateFlow(flow: Flow, catalog: FlowCatalog = {}): FlowProblem[] {
   const index = indexFlow(flow)

@@ -53,9 +53,13 @@ describe('validateFlow', () => {
   })
 
   test('accepts slugs given as sets', () => {
-    const asSets = Object.fromEntries(
-      Object.entries(catalog).map(([key, list]) => [key, key === 'flows' ? list : new Set(list)]),
-    )
+    const { flows, ...collections } = catalog
+    const asSets = {
+      flows,
+      ...Object.fromEntries(
+        Object.entries(collections).map(([collection, slugs]) => [collection, new Set(slugs)]),
+      ),
+    }
     expect(validateFlow(validFlow, asSets)).toEqual([])
   })
 

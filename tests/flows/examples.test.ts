@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest'
+import { nextQuestion, planFlow, validateFlow } from '../../flows/index.ts'
+import { catalog, validFlow as flow } from './fixtures.ts'
+
+// The @example blocks in flows/ promise these results; this keeps them true.
+test('the planFlow example plans what its comments say', () => {
+  const plan = planFlow(flow, {
+    answers: { 'har-cv': 'no' },
+    completed: ['velkommen'],
+    subject: 'device-1',
+  })
+  expect(plan.variant).toBe('pligter-foerst')
+  expect(plan.steps.map((step) => step.key)).toEqual([
+    'pligter',
+    'velkommen',
+    'skriv-cv',
+    'spoergsmaal',
+    'kontakt',
+  ])
+  expect(plan.next?.key).toBe('pligter')
+  expect(plan.progress).toEqual({ done: 1, total: 5, minutesLeft: 65 })
+  expect(plan.fallback?.flow).toBe('kort-ledig')
+})
+
+test('the validateFlow example reports what its comments say', () => {
+  expect(validateFlow(flow, catalog)).toEqual([])
+  expect(validateFlow(flow, { ...catalog, lessons: [] })[0]).toMatchObject({
+    path: 'steps[0].content',
+    code: 'content-not-found',
+    message: { da: expect.stringContaining('Trinnet "velkommen" peger på') },
+  })
+})
+
+test('the nextQuestion example asks what its comments say', () => {
+  expect(nextQuestion(flow, {})?.key).toBe('har-cv')
+  expect(nextQuestion(flow, { 'har-cv': 'no' })?.key).toBe('jobmaal')
+  expect(nextQuestion(flow, { 'har-cv': 'yes', jobmaal: 'klart', behov: [] })).toBeNull()
+})
