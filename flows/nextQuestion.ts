@@ -30,7 +30,7 @@ export function openQuestions(
     else if ('not' in condition) collect(condition.not)
   }
   for (const step of flow.steps ?? []) if (step.showWhen) collect(step.showWhen)
-  if (flow.fallback) collect(flow.fallback.when)
+  if (flow.fallback?.when) collect(flow.fallback.when)
   // Deleting as we go keeps only the first of duplicate keys.
   return questions.filter(
     (question) => !facts.answers.has(question.key) && useful.delete(question.key),

@@ -64,7 +64,7 @@ export function planFlow(flow: Flow, state?: FlowState | null, options?: PlanOpt
   })
 
   const fallback =
-    flow.fallback && holds(flow.fallback.when)
+    flow.fallback?.flow && flow.fallback.when && holds(flow.fallback.when)
       ? { flow: flow.fallback.flow, message: flow.fallback.message ?? null }
       : null
   return {

@@ -21,7 +21,14 @@ import { checkVariants } from './validation/checkVariants.ts'
  * validateFlow(flow, { ...catalog, lessons: [] })[0]
  * // { path: 'steps[0].content', code: 'content-not-found', message: { da: 'Trinnet "velkommen" peger på …', en: '…' } }
  */
-export function validateFlow(flow: Flow, catalog: FlowCatalog = {}): FlowProblem[] {
+export function validateFlow(document: Flow, catalog: FlowCatalog = {}): FlowProblem[] {
+  // A document straight from the CMS may lack the lists the schema defaults to empty.
+  const flow: Flow = {
+    ...document,
+    questions: document.questions ?? [],
+    steps: document.steps ?? [],
+    variants: document.variants ?? [],
+  }
   const index = indexFlow(flow)
   return [
     ...checkKeys(flow),

@@ -34,5 +34,7 @@ export function hiddenInEveryVariant(flow: Flow): Set<string> {
   const covered = live.reduce((total, variant) => total + variant.share, 0)
   const [first, ...rest] = live
   if (!first || covered < 100 - 1e-6) return new Set()
-  return new Set(first.hide.filter((key) => rest.every((variant) => variant.hide.includes(key))))
+  return new Set(
+    (first.hide ?? []).filter((key) => rest.every((variant) => variant.hide?.includes(key))),
+  )
 }

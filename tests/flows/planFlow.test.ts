@@ -188,3 +188,12 @@ describe('planFlow: robustness', () => {
     expect(keys(planFlow(plainFlow, state as FlowState))).toEqual(keys(plan({})))
   })
 })
+
+describe('planFlow: documents straight from the CMS', () => {
+  test('suggests nothing for an empty fallback group', () => {
+    const empty = applyPatch(plainFlow, [
+      { set: 'fallback', to: { when: null, flow: null, message: null } },
+    ])
+    expect(planFlow(empty, { completed: ['velkommen'] }).fallback).toBeNull()
+  })
+})

@@ -157,3 +157,24 @@ describe('validateFlow', () => {
     }
   })
 })
+
+describe('validateFlow on documents straight from the CMS', () => {
+  test('reads missing lists as empty', () => {
+    const {
+      questions: _q,
+      variants: _v,
+      ...bare
+    } = applyPatch(validFlow, [
+      { set: 'steps', to: [validFlow.steps[0], validFlow.steps[8]] },
+      { set: 'fallback', to: null },
+    ])
+    expect(validateFlow(bare as typeof validFlow, catalog)).toEqual([])
+  })
+
+  test('ignores an empty fallback group', () => {
+    const flow = applyPatch(validFlow, [
+      { set: 'fallback', to: { when: null, flow: null, message: null } },
+    ])
+    expect(validateFlow(flow, catalog)).toEqual([])
+  })
+})
