@@ -60,7 +60,8 @@ describe('planFlow properties', () => {
   )
 })
 
-// Two to four variants with whole-percent shares adding up to 100.
+// Two to four variants with whole-percent shares adding up to 100. 2 points is four standard
+// deviations at 10,000 ids, so a fixed seed keeps one run in a few hundred from failing by chance.
 const shareSplit = fc
   .uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 3 })
   .map((cuts) =>
@@ -71,6 +72,7 @@ const shareSplit = fc
 
 test.prop([shareSplit, fc.integer(), fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/)], {
   numRuns: 20,
+  seed: 20_240_601,
 })(
   'assigns 10,000 random subjects to variants within 2 percentage points of their shares',
   (shares, seed, flowSlug) => {
