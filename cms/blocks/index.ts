@@ -12,21 +12,29 @@ const reference = (name: string, relationTo: 'videos' | 'checklists' | 'faqs', l
 export const lessonBlocks: Block[] = [
   {
     slug: 'richText',
+    interfaceName: 'RichTextBlock',
+    graphQL: { singularName: 'RichTextBlock' },
     labels: { singular: { da: 'Tekst', en: 'Text' }, plural: { da: 'Tekster', en: 'Texts' } },
     fields: [{ name: 'content', type: 'richText', required: true, label: { da: 'Tekst', en: 'Text' } }],
   },
   {
     slug: 'video',
+    interfaceName: 'VideoBlock',
+    graphQL: { singularName: 'VideoBlock' },
     labels: { singular: { da: 'Video', en: 'Video' }, plural: { da: 'Videoer', en: 'Videos' } },
     fields: [reference('video', 'videos', { da: 'Video', en: 'Video' })],
   },
   {
     slug: 'checklist',
+    interfaceName: 'ChecklistBlock',
+    graphQL: { singularName: 'ChecklistBlock' },
     labels: { singular: { da: 'Tjekliste', en: 'Checklist' }, plural: { da: 'Tjeklister', en: 'Checklists' } },
     fields: [reference('checklist', 'checklists', { da: 'Tjekliste', en: 'Checklist' })],
   },
   {
     slug: 'callout',
+    interfaceName: 'CalloutBlock',
+    graphQL: { singularName: 'CalloutBlock' },
     labels: { singular: { da: 'Fremhævet boks', en: 'Callout' }, plural: { da: 'Fremhævede bokse', en: 'Callouts' } },
     fields: [
       {
@@ -45,11 +53,15 @@ export const lessonBlocks: Block[] = [
   },
   {
     slug: 'faq',
+    interfaceName: 'FaqBlock',
+    graphQL: { singularName: 'FaqBlock' },
     labels: { singular: { da: 'Spørgsmål og svar', en: 'FAQ' }, plural: { da: 'Spørgsmål og svar', en: 'FAQs' } },
     fields: [reference('faq', 'faqs', { da: 'Spørgsmål', en: 'Question' })],
   },
   {
     slug: 'contact',
+    interfaceName: 'ContactBlock',
+    graphQL: { singularName: 'ContactBlock' },
     labels: { singular: { da: 'Kontakt / book en samtale', en: 'Contact / book a conversation' }, plural: { da: 'Kontaktbokse', en: 'Contact boxes' } },
     fields: [
       {

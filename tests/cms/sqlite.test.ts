@@ -1,0 +1,3 @@
+import { cmsContract } from './suite.ts'
+
+cmsContract('sqlite')

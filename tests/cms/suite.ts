@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe } from 'vitest'
+import { accessContract } from './contract/access.ts'
+import { crudContract } from './contract/crud.ts'
+import { importContract } from './contract/importing.ts'
+import { localeContract } from './contract/locales.ts'
+import { restContract } from './contract/rest.ts'
+import { validationContract } from './contract/validation.ts'
+import { startCms, type CmsHarness, type Dialect } from './harness.ts'
+
+/** The whole CMS contract against one database dialect. */
+export function cmsContract(dialect: Dialect): void {
+  describe(`CMS on ${dialect}`, () => {
+    let harness: CmsHarness
+    beforeAll(async () => {
+      harness = await startCms(dialect)
+    })
+    afterAll(async () => {
+      await harness?.close()
+    })
+    const cms = () => harness
+    crudContract(cms)
+    accessContract(cms)
+    validationContract(cms)
+    localeContract(cms)
+    importContract(cms)
+    restContract(cms)
+  })
+}
