@@ -19,6 +19,6 @@ export const Faqs: CollectionConfig = contentCollection({
       hasMany: true,
       label: { da: 'Relateret indhold', en: 'Related content' },
     },
-    { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+    { name: 'sourceHash', type: 'text', hidden: true },
   ],
 })

@@ -17,6 +17,6 @@ export const Navigation: GlobalConfig = {
         { name: 'href', type: 'text', required: true, label: { da: 'Adresse', en: 'Address' } },
       ],
     },
-    { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+    { name: 'sourceHash', type: 'text', hidden: true },
   ],
 }

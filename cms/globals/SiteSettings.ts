@@ -42,7 +42,7 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     { name: 'consentText', type: 'textarea', localized: true, label: { da: 'Tekst om samtykke', en: 'Consent text' } },
-    { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+    { name: 'sourceHash', type: 'text', hidden: true },
     { name: 'lixLimit', type: 'number', min: 10, max: 80, defaultValue: 40, label: { da: 'LIX-grænse for lektioner', en: 'LIX limit for lessons' } },
   ],
 }

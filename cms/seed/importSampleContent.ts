@@ -64,7 +64,7 @@ async function publishBothLocales(payload: Payload, req: PayloadRequest, collect
 
 async function importGlobal(payload: Payload, req: PayloadRequest, slug: 'site-settings' | 'navigation', data: unknown, report: ImportReport) {
   const sourceHash = hashOf(data)
-  const current = (await payload.findGlobal({ slug, depth: 0, req })) as { sourceHash?: string }
+  const current = (await payload.findGlobal({ slug, depth: 0, showHiddenFields: true, req })) as { sourceHash?: string }
   if (current.sourceHash === sourceHash) return void report.globals!.unchanged++
   await payload.updateGlobal({ slug, data: { ...(forLocale(data, 'da') as object), sourceHash }, locale: 'da', req })
   const stored = await payload.findGlobal({ slug, locale: 'en', fallbackLocale: false, depth: 0, req })
@@ -100,7 +100,7 @@ export async function importSampleContent(payload: Payload, contentDir: string):
         const id = ids[collection]!.get(doc.slug)!
         const files = collection === 'videos' ? videoFiles(contentDir, doc as SampleContent['videos'][number]) : []
         const sourceHash = hashOf(doc, files)
-        const stored = (await payload.findByID({ collection, id, depth: 0, draft: false, req })) as { sourceHash?: string; _status?: string }
+        const stored = (await payload.findByID({ collection, id, depth: 0, draft: false, showHiddenFields: true, req })) as { sourceHash?: string; _status?: string }
         if (stored.sourceHash === sourceHash && stored._status === 'published') {
           report[collection]!.unchanged++
           continue

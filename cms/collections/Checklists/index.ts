@@ -35,6 +35,6 @@ export const Checklists: CollectionConfig = contentCollection({
         { name: 'required', type: 'checkbox', defaultValue: true, label: { da: 'Skal gøres', en: 'Required' } },
       ],
     },
-    { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+    { name: 'sourceHash', type: 'text', hidden: true },
   ],
 })

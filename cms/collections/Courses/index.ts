@@ -16,6 +16,6 @@ export const Courses: CollectionConfig = contentCollection({
     { name: 'summary', type: 'textarea', localized: true, label: { da: 'Kort beskrivelse', en: 'Summary' } },
     { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true, label: { da: 'Lektioner i rækkefølge', en: 'Lessons in order' } },
     audiencesField,
-    { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+    { name: 'sourceHash', type: 'text', hidden: true },
   ],
 })

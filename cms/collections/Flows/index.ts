@@ -107,6 +107,6 @@ export const Flows: CollectionConfig = contentCollection({
         { name: 'message', type: 'textarea', localized: true, label: { da: 'Besked til borgeren', en: 'Message to the citizen' } },
       ],
     },
-    { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+    { name: 'sourceHash', type: 'text', hidden: true },
   ],
 })

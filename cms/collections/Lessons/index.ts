@@ -38,6 +38,6 @@ export const Lessons: CollectionConfig = contentCollection({
         },
       ],
     },
-    { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+    { name: 'sourceHash', type: 'text', hidden: true },
   ],
 })

@@ -29,6 +29,6 @@ export const Videos: CollectionConfig = contentCollection({
     { name: 'transcript', type: 'richText', localized: true, label: { da: 'Udskrift', en: 'Transcript' } },
     { name: 'durationSeconds', type: 'number', min: 1, label: { da: 'Varighed (sekunder)', en: 'Duration (seconds)' } },
     { name: 'poster', type: 'upload', relationTo: 'media', label: { da: 'Stillbillede', en: 'Poster image' } },
-    { name: 'sourceHash', type: 'text', admin: { hidden: true } },
+    { name: 'sourceHash', type: 'text', hidden: true },
   ],
 })

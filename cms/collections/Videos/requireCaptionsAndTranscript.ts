@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { RichText } from '../../../content-models/index.ts'
+import { lexicalToPlainText } from '../../../content-models/lix.ts'
 import { message } from '../../messages.ts'
 import { danishValues } from '../../validation/danishValues.ts'
 import { isPublishing, refuseIfProblems, type FieldProblem } from '../../validation/refuse.ts'
 
-function hasTranscript(value: unknown): boolean {
-  const children = (value as { root?: { children?: { children?: unknown[] }[] } } | null)?.root?.children ?? []
-  return children.some((node) => JSON.stringify(node).includes('"text":"') && !JSON.stringify(node).includes('"text":""'))
-}
+const hasTranscript = (value: unknown) => lexicalToPlainText(value as RichText | null).trim() !== ''
 
 /** A video is published only with Danish captions (WCAG 1.2.2), a Danish transcript (1.2.3) and a source. */
 export const requireCaptionsAndTranscript: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
