@@ -1,0 +1,59 @@
+/**
+ * `npm test`: every layer that can fail, in order — type check, unit and integration tests
+ * (Vitest: SQLite and Postgres), browser tests (Playwright, Debian's Chromium) when the site
+ * is there — then one closing line counting all tests: "N passed, N failed, N skipped".
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { run } from './lib/children.ts'
+import { root } from './lib/cmsFromEnv.ts'
+
+type Counts = { passed: number; failed: number; skipped: number }
+const total: Counts = { passed: 0, failed: 0, skipped: 0 }
+const reports = path.join(root, 'reports', 'test')
+fs.mkdirSync(reports, { recursive: true })
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+let failed = false
+
+async function step(name: string, command: string, args: string[], countsFrom?: () => Counts, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  console.log(`\n▶ ${name}`)
+  try {
+    await run(command, args, { ...process.env, ...env })
+  } catch (error) {
+    failed = true
+    console.error(`✗ ${name}: ${(error as Error).message}`)
+  }
+  if (!countsFrom) return
+  try {
+    const counts = countsFrom()
+    total.passed += counts.passed
+    total.failed += counts.failed
+    total.skipped += counts.skipped
+  } catch {
+    failed = true
+    console.error(`✗ ${name}: no test report was written`)
+  }
+}
+
+const vitestCounts = (): Counts => {
+  const report = JSON.parse(fs.readFileSync(path.join(reports, 'vitest.json'), 'utf8'))
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+}
+
+const playwrightCounts = (): Counts => {
+  const report = JSON.parse(fs.readFileSync(path.join(reports, 'playwright.json'), 'utf8'))
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped }
+}
+
+fs.rmSync(path.join(reports, 'vitest.json'), { force: true })
+fs.rmSync(path.join(reports, 'playwright.json'), { force: true })
+await step('type check', bin('tsc'), ['--noEmit', '-p', '.'])
+await step('unit and integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest.json')}`], vitestCounts)
+if (fs.existsSync(path.join(root, 'playwright.config.ts'))) {
+  await step('browser tests', bin('playwright'), ['test', '--reporter=list,json'], playwrightCounts, {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'),
+  })
+}
+
+console.log(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
+process.exit(failed || total.failed > 0 ? 1 : 0)
