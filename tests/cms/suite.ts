@@ -4,6 +4,7 @@ import { crudContract } from './contract/crud.ts'
 import { importContract } from './contract/importing.ts'
 import { localeContract } from './contract/locales.ts'
 import { restContract } from './contract/rest.ts'
+import { schedulingContract } from './contract/scheduling.ts'
 import { validationContract } from './contract/validation.ts'
 import { startCms, type CmsHarness, type Dialect } from './harness.ts'
 
@@ -24,5 +25,6 @@ export function cmsContract(dialect: Dialect): void {
     localeContract(cms)
     importContract(cms)
     restContract(cms)
+    schedulingContract(cms)
   })
 }
