@@ -1,0 +1,59 @@
+import { contentCollections } from '../../../content-models/index.ts'
+import { messages } from '../messages.ts'
+import type { Row } from './fields.ts'
+
+/** The part of `fetch` the loader uses; tests pass a stand-in. */
+export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>
+
+/** Documents per request: Payload's default maximum. */
+export const pageSize = 100
+
+// Related documents are populated with their slug only: the site links by slug, and a
+// lesson's whole body inside every course that lists it would multiply the download.
+const populate = [...contentCollections, 'flows']
+  .map((collection) => `populate[${collection}][slug]=true`)
+  .join('&')
+
+/** The REST address of one page of a collection: published, every locale, relationships populated. */
+export function collectionPageUrl(cmsUrl: string, collection: string, page: number): string {
+  const base = cmsUrl.replace(/\/+$/, '')
+  const query = `locale=all&depth=1&limit=${pageSize}&page=${page}&where[_status][equals]=published`
+  return `${base}/api/${collection}?${query}&${populate}`
+}
+
+/** The REST address of a global, every locale. */
+export function globalUrl(cmsUrl: string, slug: string): string {
+  return `${cmsUrl.replace(/\/+$/, '')}/api/globals/${slug}?locale=all&depth=1`
+}
+
+/** Reads JSON anonymously: no cookie, no token, so the CMS answers as it answers the public. */
+export async function getJson(url: string, fetchFn: FetchLike): Promise<Row> {
+  let response: Response
+  try {
+    response = await fetchFn(url, { credentials: 'omit', headers: { accept: 'application/json' } })
+  } catch (error) {
+    throw new Error(messages.cmsUnreachable(url, error))
+  }
+  if (!response.ok) throw new Error(messages.cmsStatus(url, response.status))
+  return (await response.json()) as Row
+}
+
+/**
+ * Every published document of a collection, page by page until the CMS says there is no next
+ * page. Pages after the first are read a few at a time. A document whose `_status` is not
+ * `published` is dropped even if the CMS answered it: drafts never reach the site.
+ */
+export async function fetchCollection(cmsUrl: string, collection: string, fetchFn: FetchLike): Promise<Row[]> {
+  const first = await getJson(collectionPageUrl(cmsUrl, collection, 1), fetchFn)
+  const totalPages = typeof first.totalPages === 'number' ? first.totalPages : 1
+  const pages: Row[] = [first]
+  const remaining = Array.from({ length: Math.max(0, totalPages - 1) }, (_, index) => index + 2)
+  const parallel = 4
+  for (let start = 0; start < remaining.length; start += parallel) {
+    const batch = remaining.slice(start, start + parallel)
+    pages.push(...(await Promise.all(batch.map((page) => getJson(collectionPageUrl(cmsUrl, collection, page), fetchFn)))))
+  }
+  return pages
+    .flatMap((page) => (Array.isArray(page.docs) ? (page.docs as Row[]) : []))
+    .filter((doc) => doc._status === undefined || doc._status === 'published')
+}

@@ -1,0 +1,46 @@
+import type { CollectionName, RawDocument } from '../validate.ts'
+import { fetchCollection, getJson, globalUrl, type FetchLike } from './fetchCms.ts'
+import type { Row } from './fields.ts'
+import { mapChecklist, mapCourse, mapLesson } from './mapLesson.ts'
+import { mapFaq } from './mapFaq.ts'
+import { mapFlow } from './mapFlow.ts'
+import { mapNavigation, mapSiteSettings } from './mapGlobals.ts'
+import { mapVideo } from './mapVideo.ts'
+
+/** One mapper per collection: Payload's REST shape into the content-models shape. */
+export const mappers: Record<CollectionName, (doc: Row) => Row> = {
+  flows: mapFlow,
+  lessons: mapLesson,
+  courses: mapCourse,
+  videos: mapVideo,
+  checklists: mapChecklist,
+  faqs: mapFaq,
+}
+
+/** Everything the CMS publishes, mapped but not yet validated. */
+export type RawCmsContent = {
+  collections: Record<CollectionName, RawDocument[]>
+  siteSettings: RawDocument
+  navigation: RawDocument
+}
+
+/** Reads every published document and both globals from Payload's REST API, anonymously. */
+export async function readCms(cmsUrl: string, fetchFn: FetchLike): Promise<RawCmsContent> {
+  const names = Object.keys(mappers) as CollectionName[]
+  const lists = await Promise.all(names.map((name) => fetchCollection(cmsUrl, name, fetchFn)))
+  const collections = Object.fromEntries(
+    names.map((name, index) => [
+      name,
+      (lists[index] ?? []).map((doc) => ({ id: String(doc.id ?? doc.slug), data: mappers[name](doc) })),
+    ]),
+  ) as Record<CollectionName, RawDocument[]>
+  const [settings, navigation] = await Promise.all([
+    getJson(globalUrl(cmsUrl, 'site-settings'), fetchFn),
+    getJson(globalUrl(cmsUrl, 'navigation'), fetchFn),
+  ])
+  return {
+    collections,
+    siteSettings: { id: 'site-settings', data: mapSiteSettings(settings) },
+    navigation: { id: 'navigation', data: mapNavigation(navigation) },
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The site's content layer: reads the CMS (when CMS_URL is set) or the bundled sample content,
+ * validates every document with the content-models schemas, and stages media for the build.
+ */
+import type { Loader } from 'astro/loaders'
+import { loadSiteContent, type SiteContent } from './load.ts'
+import { mediaStageDir, sampleContentDir } from './paths.ts'
+
+export type { SiteContent } from './load.ts'
+export { ContentError } from './validate.ts'
+
+let pending: Promise<SiteContent> | undefined
+
+/** The content for this build, loaded once however many collections ask for it. */
+export function getSiteContent(): Promise<SiteContent> {
+  pending ??= loadSiteContent({
+    cmsUrl: process.env.CMS_URL,
+    contentDir: sampleContentDir,
+    stageDir: mediaStageDir,
+  })
+  return pending
+}
+
+type Entries = { [K in keyof SiteContent]: SiteContent[K] extends unknown[] ? K : never }[keyof SiteContent]
+
+/** An Astro content-layer loader for one collection (entries keyed by slug). */
+export function collectionLoader(collection: Entries): Loader {
+  return {
+    name: `jobunivers-${collection}`,
+    load: async ({ store, parseData }) => {
+      const documents = (await getSiteContent())[collection]
+      store.clear()
+      for (const document of documents) {
+        const data = await parseData({ id: document.slug, data: { ...document } })
+        store.set({ id: document.slug, data })
+      }
+    },
+  }
+}
+
+/** An Astro loader for a global (one entry, id `main`). */
+export function globalLoader(global: 'siteSettings' | 'navigation'): Loader {
+  return {
+    name: `jobunivers-${global}`,
+    load: async ({ store, parseData }) => {
+      const data = (await getSiteContent())[global] as Record<string, unknown>
+      store.clear()
+      store.set({ id: 'main', data: await parseData({ id: 'main', data: { ...data } }) })
+    },
+  }
+}

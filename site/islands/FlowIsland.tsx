@@ -1,0 +1,96 @@
+import { useCallback, useMemo, type ReactNode } from 'react'
+import { planFlow } from '../../flows/index.ts'
+import { messagesFor } from '../i18n/index.ts'
+import type { Answer } from '../state/deviceState.ts'
+import { markRef, stepDone, toFlowState } from '../state/flowState.ts'
+import { answersOnPath, firstScreen, questionBefore, questionNumber, questionPath, screenAfter, type Screen } from '../state/screening.ts'
+import { setAnswers, setCompleted } from '../state/updates.ts'
+import { PlanView } from './PlanView.tsx'
+import { QuestionScreen } from './QuestionScreen.tsx'
+import type { FlowIslandProps } from './types.ts'
+import { useDeviceState } from './useDeviceState.ts'
+import { useScreen } from './useScreen.ts'
+
+/**
+ * A flow for one citizen: the screening questions one per screen, then the personalised plan.
+ * On the server, and until the device state is read, it shows its children: the list of every
+ * step, which is also what a browser without JavaScript keeps.
+ */
+export default function FlowIsland(props: FlowIslandProps & { children?: ReactNode }) {
+  const { locale, flow, stepLinks, catalog, fallbackFlow, contactHref, children } = props
+  const t = messagesFor(locale)
+  const device = useDeviceState()
+  const answers = useMemo(() => device?.state.answers[flow.slug] ?? {}, [device, flow.slug])
+  const isValid = useCallback(
+    (screen: Screen) => screen.kind === 'plan' || questionPath(flow, answers).some((q) => q.key === screen.key),
+    [flow, answers],
+  )
+  const initial = useMemo(() => (device ? () => firstScreen(flow, answers) : null), [device, flow, answers])
+  const { screen, go, back, moved } = useScreen(isValid, initial)
+  if (!device || !screen) return <>{children}</>
+
+  const notice = device.reset && (
+    <div className="alert alert-warning jf-reset-notice" role="alert">
+      <div className="alert-body"><p className="alert-text">{t.state.resetNotice}</p></div>
+    </div>
+  )
+  const answer = (key: string, value: Answer) => {
+    const next = { ...answers, [key]: value }
+    const after = screenAfter(flow, next, key)
+    device.update((state) => setAnswers(state, flow.slug, after.kind === 'plan' ? answersOnPath(flow, next) : next))
+    go(after)
+  }
+  const question = screen.kind === 'question' ? flow.questions.find((q) => q.key === screen.key) : undefined
+  if (question) {
+    const previous = questionBefore(flow, answers, question.key)
+    return (
+      <div className="jf-flow">
+        {notice}
+        <QuestionScreen
+          key={question.key}
+          locale={locale}
+          question={question}
+          answer={answers[question.key]}
+          number={questionNumber(flow, answers, question.key)}
+          focusOnShow={moved.current}
+          onAnswer={(value) => answer(question.key, value)}
+          onBack={previous ? () => back({ kind: 'question', key: previous }) : null}
+        />
+      </div>
+    )
+  }
+  const { state, options } = toFlowState(flow, device.state, catalog)
+  const plan = planFlow(flow, state, options)
+  const doneOf = (key: string) => {
+    const step = flow.steps.find((s) => s.key === key)
+    return step ? stepDone(flow.slug, step, device.state, catalog) : null
+  }
+  const toggle = (key: string) => {
+    const step = flow.steps.find((s) => s.key === key)
+    if (!step) return
+    const isDone = doneOf(key) !== null
+    device.update((current) => {
+      // Undoing clears both the document and the step mark, whichever made it done.
+      const cleared = setCompleted(setCompleted(current, markRef(flow.slug, step), false), `steps/${flow.slug}/${key}`, false)
+      return isDone ? cleared : setCompleted(current, markRef(flow.slug, step), true)
+    })
+  }
+  const first = questionPath(flow, answers)[0]
+  return (
+    <div className="jf-flow">
+      {notice}
+      <PlanView
+        locale={locale}
+        flow={flow}
+        plan={plan}
+        doneOf={doneOf}
+        stepLinks={stepLinks}
+        fallbackFlow={fallbackFlow}
+        contactHref={contactHref}
+        focusOnShow={moved.current}
+        onToggle={toggle}
+        onEdit={first ? () => go({ kind: 'question', key: first.key }) : null}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { getCollection, getEntry } from 'astro:content'
+import type { Locale, Navigation, SiteSettings } from '../../content-models/index.ts'
+import { collectionPaths, pagePaths, translatePath } from './routes.ts'
+import { local, type LocalText } from './text.ts'
+
+/** The site settings (one entry). */
+export async function getSettings(): Promise<SiteSettings> {
+  const entry = await getEntry('siteSettings', 'main')
+  if (!entry) throw new Error('site settings missing')
+  return entry.data as SiteSettings
+}
+
+let built: Promise<Set<string>> | undefined
+
+/** Every Danish path this build writes, to keep navigation from pointing at pages that do not exist yet. */
+export function builtPaths(): Promise<Set<string>> {
+  built ??= (async () => {
+    const paths = new Set<string>([pagePaths.home.da, pagePaths.faq.da, pagePaths.accessibility.da])
+    for (const collection of Object.keys(collectionPaths) as (keyof typeof collectionPaths)[]) {
+      for (const entry of await getCollection(collection)) paths.add(`${collectionPaths[collection].da}/${entry.id}`)
+    }
+    return paths
+  })()
+  return built
+}
+
+/** A navigation link for a page in a locale. */
+export type NavItem = { label: LocalText; href: string }
+
+/**
+ * The navigation global's links for a locale. A link to a page of this site that the build
+ * does not write (e.g. "Mine data" before that page exists) is left out rather than broken.
+ */
+export async function getNavigation(locale: Locale): Promise<NavItem[]> {
+  const entry = await getEntry('navigation', 'main')
+  const items = (entry?.data as Navigation | undefined)?.items ?? []
+  const paths = await builtPaths()
+  return items
+    .filter((item) => /^https?:\/\//.test(item.href) || paths.has(item.href.split('#')[0]!.replace(/(.)\/$/, '$1')))
+    .map((item) => ({
+      label: local(item.label, locale),
+      href: item.href.startsWith('/') && locale !== 'da' ? translatePath(item.href, locale) : item.href,
+    }))
+}

@@ -1,0 +1,106 @@
+/**
+ * Progressive enhancement for lesson, course, video and checklist pages: the HTML reads fully
+ * without it. It turns on checkboxes and the "mark as done" button, marks a video done when it
+ * plays to the end, shows course progress, and keeps it all in the device state.
+ */
+import { format } from '../i18n/format.ts'
+import type { DeviceState } from '../state/deviceState.ts'
+import { loadState, onStateChange, writeState } from '../state/storage.ts'
+import { setChecked, setCompleted } from '../state/updates.ts'
+
+type Messages = Record<'markDone' | 'undo' | 'doneStatus' | 'undoneStatus' | 'lessonsDone' | 'itemsDone' | 'videoWatched' | 'reset', string>
+
+const root = document.querySelector<HTMLElement>('[data-progress-messages]')
+const messages = JSON.parse(root?.dataset.progressMessages ?? '{}') as Messages
+const loaded = loadState()
+let state: DeviceState = loaded.state
+
+function save(next: DeviceState): void {
+  state = next
+  writeState(next)
+}
+
+function showReset(): void {
+  if (!root || !loaded.reset) return
+  const box = document.createElement('div')
+  box.className = 'alert alert-warning'
+  const body = document.createElement('p')
+  body.className = 'alert-text'
+  body.textContent = messages.reset
+  box.append(body)
+  root.append(box)
+}
+
+function syncChecklists(): void {
+  for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
+    const slug = list.dataset.checklist ?? ''
+    const ticked = new Set(state.checked[slug] ?? [])
+    const boxes = [...list.querySelectorAll<HTMLInputElement>('input[data-item]')]
+    for (const box of boxes) box.checked = ticked.has(box.dataset.item ?? '')
+    const status = list.querySelector('[data-checklist-status]')
+    const done = boxes.filter((box) => box.checked).length
+    if (status) status.textContent = format(messages.itemsDone, { done, total: boxes.length })
+  }
+}
+
+function syncDone(announce: boolean): void {
+  const done = new Set(state.completed)
+  for (const block of document.querySelectorAll<HTMLElement>('[data-done-ref]')) {
+    const isDone = done.has(block.dataset.doneRef ?? '')
+    const button = block.querySelector<HTMLButtonElement>('[data-done-button]')
+    if (button) {
+      button.textContent = isDone ? messages.undo : messages.markDone
+      button.className = isDone ? 'button button-secondary' : 'button button-primary'
+    }
+    const status = block.querySelector('[data-done-status]')
+    if (status && (announce || isDone)) status.textContent = isDone ? messages.doneStatus : announce ? messages.undoneStatus : ''
+  }
+  for (const course of document.querySelectorAll<HTMLElement>('[data-course-lessons]')) {
+    const items = [...course.querySelectorAll<HTMLElement>('[data-lesson-ref]')]
+    for (const item of items) item.classList.toggle('jf-is-done', done.has(item.dataset.lessonRef ?? ''))
+    const status = course.querySelector('[data-course-status]')
+    const count = items.filter((item) => done.has(item.dataset.lessonRef ?? '')).length
+    if (status) status.textContent = format(messages.lessonsDone, { done: count, total: items.length })
+  }
+}
+
+function enhance(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('.jf-js-only')) element.hidden = false
+  for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
+    list.classList.remove('jf-static')
+    const slug = list.dataset.checklist ?? ''
+    for (const box of list.querySelectorAll<HTMLInputElement>('input[data-item]')) {
+      box.disabled = false
+      box.addEventListener('change', () => save(setChecked(state, slug, box.dataset.item ?? '', box.checked)))
+    }
+  }
+  for (const block of document.querySelectorAll<HTMLElement>('[data-done-ref]')) {
+    block.querySelector('[data-done-button]')?.addEventListener('click', () => {
+      const ref = block.dataset.doneRef ?? ''
+      save(setCompleted(state, ref, !state.completed.includes(ref)))
+      syncDone(true)
+    })
+  }
+  for (const video of document.querySelectorAll<HTMLVideoElement>('video[data-done-video]')) {
+    video.addEventListener('ended', () => {
+      const ref = video.dataset.doneVideo ?? ''
+      if (!state.completed.includes(ref)) save(setCompleted(state, ref, true))
+    })
+  }
+  const back = document.querySelector<HTMLAnchorElement>('[data-back-to-flow]')
+  const referrer = document.referrer ? new URL(document.referrer) : null
+  if (back && referrer && referrer.origin === location.origin && /^\/(en\/flows|forloeb)\//.test(referrer.pathname)) {
+    back.href = referrer.pathname
+    back.hidden = false
+  }
+}
+
+enhance()
+showReset()
+syncChecklists()
+syncDone(false)
+onStateChange((next) => {
+  state = next
+  syncChecklists()
+  syncDone(false)
+})
