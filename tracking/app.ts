@@ -36,6 +36,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     // Fastify's own request lines carry the client address and URL; ours (requestLog.ts) do not.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: maxBodyBytes,
+    // Plain JSON.parse: the schemas refuse every unknown key (a __proto__ or constructor key
+    // included) before any handler runs, so secure-json-parse's extra scan buys nothing here.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
     // Strict input: unknown fields are errors, not silently removed; no type coercion.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
   })

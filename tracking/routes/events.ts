@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { Clock } from '../clock.ts'
+import { ApiError } from '../errors.ts'
+import { hasRealDate } from '../schemas/realDate.ts'
 import { batchSchema } from '../schemas/event.ts'
 import { errorResponses } from '../schemas/common.ts'
 import type { Store, TrackingEvent } from '../store/types.ts'
@@ -31,6 +33,14 @@ export const eventsRoutes: FastifyPluginAsync<{ store: Store; clock: Clock }> = 
     },
     async (request, reply) => {
       const { events } = request.body
+      const impossible = events.findIndex((event) => !hasRealDate(event.at))
+      if (impossible >= 0) {
+        throw new ApiError(400, 'invalid_event', {
+          event: impossible,
+          field: 'at',
+          message: `event ${impossible}, field "at" is not a real date.`,
+        })
+      }
       await store.insert(events, clock.now())
       return reply.code(202).send({ accepted: events.length })
     },

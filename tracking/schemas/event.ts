@@ -15,7 +15,6 @@ export const subjectSchema = { type: 'string', pattern: '^[A-Za-z0-9_-]{16,64}$'
 
 const uuidSchema = {
   type: 'string',
-  format: 'uuid',
   pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
   maxLength: 36,
   description: 'Made by the browser (crypto.randomUUID(), lower case); the same id twice is stored once.',
@@ -50,7 +49,14 @@ const eventProperties = {
   value: { type: 'number', description: 'video_progress: 25, 50, 75 or 100; feedback: 1–5.' },
   answer: answerSchema,
   locale: { type: 'string', enum: locales },
-  at: { type: 'string', format: 'date-time', maxLength: 40, description: "The device's clock." },
+  at: {
+    type: 'string',
+    // An RFC 3339 date-time with its offset, as a pattern: Ajv's date-time format costs a
+    // quarter of validation time; the route also checks the instant parses.
+    pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$',
+    maxLength: 40,
+    description: "The device's clock (RFC 3339 date-time with Z or an offset).",
+  },
 } as const
 
 /** Per event type: the fields it must have, and which of `value`/`answer` it may have. */

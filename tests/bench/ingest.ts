@@ -1,0 +1,228 @@
+// Ingestion benchmark: autocannon against the tracking API (SQLite and Postgres) and, in the
+// same run, against a bare node:http server that only parses the same JSON and answers 202
+// (the ceiling on this machine). Batches of 10 events with unique ids, at 10, 100 and 1,000
+// connections. After each run the stored events are counted and must equal the acknowledged.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import pg from 'pg'
+import { createStore, type Store } from '../../tracking/index.ts'
+import type { BenchRow, BenchSection } from './section.ts'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const node = join(root, 'node_modules/.bin/node')
+const connectionCounts = [10, 100, 1000]
+const secondsPerRun = 5
+const eventsPerBatch = 10
+const adminUrl = 'postgres://postgres@127.0.0.1:5432/test'
+
+// The ceiling: parse the body as JSON, answer 202. Nothing else.
+const ceilingServer = `
+import { createServer } from 'node:http'
+const server = createServer((req, res) => {
+  const chunks = []
+  req.on('data', (chunk) => chunks.push(chunk))
+  req.on('end', () => {
+    try {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+      res.writeHead(202, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ accepted: body.events.length }))
+    } catch {
+      res.writeHead(400)
+      res.end()
+    }
+  })
+})
+server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port))
+`
+
+type Target = { name: string; url: string; child: ChildProcess; store?: Store }
+
+function start(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, args, { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    const onData = (chunk: Buffer) => {
+      output += chunk
+      const match = /listening on (http:\/\/\S+)/.exec(output)
+      if (match) resolve({ url: match[1]!, child })
+      if (output.length > 100_000) output = output.slice(-10_000)
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}):\n${output}`)))
+  })
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit')
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+function batchBody(): string {
+  const subject = randomBytes(16).toString('base64url')
+  const at = new Date().toISOString()
+  const events = Array.from({ length: eventsPerBatch }, (_, i) => ({
+    id: randomUUID(),
+    subject,
+    type: 'step_viewed',
+    flow: 'find-job',
+    step: `step-${i}`,
+    variant: 'a',
+    locale: 'da',
+    at,
+  }))
+  return JSON.stringify({ events })
+}
+
+type Run = { eventsPerSecond: number; p50: number; p99: number; acknowledged: number; other: number; errors: number; seconds: number }
+
+async function load(url: string, connections: number, amount: number): Promise<Run> {
+  let acknowledged = 0
+  let other = 0
+  const result = await autocannon({
+    url: `${url}/v1/events`,
+    connections,
+    amount,
+    timeout: 30,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request: Record<string, unknown>) => ({ ...request, body: batchBody() }),
+        onResponse: (status: number) => {
+          if (status === 202) acknowledged += eventsPerBatch
+          else other++
+        },
+      },
+    ],
+  } as autocannon.Options)
+  return {
+    eventsPerSecond: acknowledged / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    acknowledged,
+    other,
+    errors: result.errors + result.timeouts,
+    seconds: result.duration,
+  }
+}
+
+/** Requests that take about `secondsPerRun` at the rate a 1-second warm-up reached. */
+async function calibrate(url: string): Promise<number> {
+  const result = await autocannon({
+    url: `${url}/v1/events`,
+    connections: 10,
+    duration: 1,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: batchBody() }) }],
+  } as autocannon.Options)
+  await new Promise((resolve) => setTimeout(resolve, 500)) // let cut-off warm-up requests land
+  return Math.max(2000, Math.round(result.requests.average * secondsPerRun))
+}
+
+async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> } | string> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+  } catch (error) {
+    return `Postgres at ${adminUrl} does not answer (${(error as Error).message})`
+  }
+  const name = `tracking_bench_${randomBytes(5).toString('hex')}`
+  await client.query(`CREATE DATABASE ${name}`)
+  await client.end()
+  return {
+    url: `postgres://postgres@127.0.0.1:5432/${name}`,
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: adminUrl })
+      await dropper.connect()
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await dropper.end()
+    },
+  }
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
+
+/** Runs the ingestion benchmark; see the comment at the top of this file. */
+export default async function ingest(): Promise<BenchSection> {
+  const rows: BenchRow[] = []
+  const temp = mkdtempSync(join(tmpdir(), 'tracking-bench-'))
+  const serverEnv = { TRACKING_PORT: '0', TRACKING_RATE_LIMIT: '0', TRACKING_LOG_LEVEL: 'warn' }
+  const targets: Target[] = []
+  const database = await postgresDatabase()
+  try {
+    targets.push({ name: 'ceiling (bare node:http)', ...(await start(['--input-type=module', '-e', ceilingServer], {})) })
+    const sqliteUrl = `sqlite:${join(temp, 'bench.db')}`
+    targets.push({ name: 'SQLite', ...(await start(['tracking/server.ts'], { ...serverEnv, TRACKING_DATABASE_URL: sqliteUrl })), store: await createStore(sqliteUrl) })
+    if (typeof database === 'string') {
+      console.warn(`ingest: SKIPPING Postgres: ${database}`)
+      rows.push({ name: 'Postgres', value: 0, unit: 'events/s', note: `skipped: ${database}` })
+    } else {
+      targets.push({ name: 'Postgres', ...(await start(['tracking/server.ts'], { ...serverEnv, TRACKING_DATABASE_URL: database.url })), store: await createStore(database.url) })
+    }
+
+    const amounts = new Map<Target, number>()
+    for (const target of targets) amounts.set(target, await calibrate(target.url))
+    for (const connections of connectionCounts) {
+      let ceiling: Run | undefined
+      for (const target of targets) {
+        const before = target.store ? await target.store.count() : 0
+        const amount = Math.max(amounts.get(target)!, connections * 5)
+        const run = await load(target.url, connections, amount)
+        const label = `${target.name}, ${connections} conns`
+        const failures = run.other + run.errors ? `; ${run.other} non-202, ${run.errors} errors/timeouts` : ''
+        if (!target.store) {
+          ceiling = run
+          rows.push({ name: `${label}: events/s`, value: round(run.eventsPerSecond, 0), unit: 'events/s', note: `the ceiling${failures}` })
+          rows.push({ name: `${label}: p50 / p99`, value: run.p50, unit: 'ms', note: `p99 ${run.p99} ms` })
+          console.log(`ingest: ${label}: ${round(run.eventsPerSecond, 0)} events/s, p50 ${run.p50} ms, p99 ${run.p99} ms${failures}`)
+          continue
+        }
+        const stored = (await target.store.count()) - before
+        const matches = stored === run.acknowledged
+        if (!matches) {
+          console.error(`\n!!!!! ingest: ${label}: ${run.acknowledged} events acknowledged but ${stored} stored !!!!!\n`)
+          process.exitCode = 1
+        }
+        const ratio = ceiling ? run.eventsPerSecond / ceiling.eventsPerSecond : undefined
+        rows.push({
+          name: `${label}: events/s`,
+          value: round(run.eventsPerSecond, 0),
+          unit: 'events/s',
+          baseline: ceiling && round(ceiling.eventsPerSecond, 0),
+          ratio: ratio && round(ratio, 2),
+          note: `value/ceiling; ${run.acknowledged} acknowledged, ${stored} stored: ${matches ? 'all stored' : 'MISMATCH'}${failures}`,
+        })
+        rows.push({
+          name: `${label}: p50 / p99`,
+          value: run.p50,
+          unit: 'ms',
+          baseline: ceiling?.p50,
+          ratio: ceiling && run.p50 > 0 ? round(ceiling.p50 / run.p50, 2) : undefined,
+          note: `p99 ${run.p99} ms (ceiling ${ceiling?.p99} ms); ratio = ceiling/value, lower latency is better`,
+        })
+        console.log(
+          `ingest: ${label}: ${round(run.eventsPerSecond, 0)} events/s (${ratio ? round(ratio * 100, 0) : '?'}% of ceiling), p50 ${run.p50} ms, p99 ${run.p99} ms, stored ${stored}/${run.acknowledged}${failures}`,
+        )
+      }
+    }
+  } finally {
+    for (const target of targets) {
+      await target.store?.close()
+      await stop(target.child)
+    }
+    if (typeof database !== 'string') await database.drop()
+    rmSync(temp, { recursive: true, force: true })
+  }
+  return { title: 'Ingestion: POST /v1/events, batches of 10 events', rows }
+}
