@@ -15,6 +15,10 @@ import { VideoFiles } from './collections/VideoFiles.ts'
 import { Videos } from './collections/Videos/index.ts'
 import { databaseAdapter } from './database.ts'
 import { Navigation } from './globals/Navigation.ts'
+import { SiteBuild } from './globals/SiteBuild.ts'
+import { PublishLog } from './collections/PublishLog.ts'
+import type { PublishingServices } from './publishing/recordPublication.ts'
+import { persistRebuildStateWith, siteRebuildFromEnv } from './publishing/siteRebuildFromEnv.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { payloadSecret } from './secret.ts'
 
@@ -25,11 +29,14 @@ export type CmsOptions = {
   dataDir: string
   /** CMS_URL as citizens' browsers and the site build reach it. */
   serverUrl?: string
+  /** What follows publishing; from the environment when left out. */
+  publishing?: PublishingServices
 }
 
 /** The whole Payload configuration, built from explicit options so tests can point it anywhere. */
 export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
   const cmsDir = path.join(options.projectRoot, 'cms')
+  const publishing = options.publishing ?? { siteRebuild: siteRebuildFromEnv(options.projectRoot) }
   return buildConfig({
     serverURL: options.serverUrl ?? '',
     secret: payloadSecret(options.dataDir),
@@ -49,8 +56,32 @@ export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
       defaultLocale: 'da',
       fallback: true,
     },
-    collections: [Flows, Lessons, Courses, Videos, Checklists, Faqs, Media(options.dataDir), VideoFiles(options.dataDir), CaptionFiles(options.dataDir), Users],
-    globals: [SiteSettings, Navigation],
+    collections: [
+      Flows,
+      Lessons,
+      Courses,
+      Videos,
+      Checklists,
+      Faqs,
+      Media(options.dataDir),
+      VideoFiles(options.dataDir),
+      CaptionFiles(options.dataDir),
+      Users,
+      PublishLog,
+    ],
+    globals: [SiteSettings, Navigation, SiteBuild],
+    custom: { publishing },
+    onInit: (payload) => {
+      if (publishing.siteRebuild) {
+        persistRebuildStateWith((state) => {
+          payload
+            .updateGlobal({ slug: 'site-build', data: state })
+            .catch((error: unknown) =>
+              payload.logger.error({ err: error, msg: 'could not save the site rebuild state' }),
+            )
+        })
+      }
+    },
     editor: lexicalEditor(),
     db: databaseAdapter(options.databaseUrl, options),
     jobs: {

@@ -14,15 +14,30 @@ export class DatabaseConfigError extends Error {
  * `postgres://` → Postgres, `mongodb://` → MongoDB. Migrations are per dialect, and the schema
  * is never pushed: development, tests and production all run the same migrations.
  */
-export function databaseAdapter(url: string | undefined, options: { projectRoot: string; dataDir: string }): DatabaseAdapterObj {
-  const migrations = (dialect: string) => path.join(options.projectRoot, 'cms', 'migrations', dialect)
+export function databaseAdapter(
+  url: string | undefined,
+  options: { projectRoot: string; dataDir: string },
+): DatabaseAdapterObj {
+  const migrations = (dialect: string) =>
+    path.join(options.projectRoot, 'cms', 'migrations', dialect)
   const value = url?.trim() ?? ''
   if (value === '' || value.startsWith('file:')) {
-    const file = value === '' ? path.join(options.dataDir, 'cms.db') : path.resolve(options.projectRoot, value.slice('file:'.length))
-    return sqliteAdapter({ client: { url: `file:${file}` }, migrationDir: migrations('sqlite'), push: false })
+    const file =
+      value === ''
+        ? path.join(options.dataDir, 'cms.db')
+        : path.resolve(options.projectRoot, value.slice('file:'.length))
+    return sqliteAdapter({
+      client: { url: `file:${file}` },
+      migrationDir: migrations('sqlite'),
+      push: false,
+    })
   }
   if (/^postgres(ql)?:\/\//.test(value)) {
-    return postgresAdapter({ pool: { connectionString: value }, migrationDir: migrations('postgres'), push: false })
+    return postgresAdapter({
+      pool: { connectionString: value },
+      migrationDir: migrations('postgres'),
+      push: false,
+    })
   }
   if (/^mongodb(\+srv)?:\/\//.test(value)) {
     return mongooseAdapter({ url: value })

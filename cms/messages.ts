@@ -63,7 +63,13 @@ export const messages = {
 export type MessageKey = keyof typeof messages
 
 /** The message in the editor's admin language (Danish unless they chose English), with {vars} filled in. */
-export function message(req: Partial<PayloadRequest> | undefined, key: MessageKey, vars: Record<string, string | number> = {}): string {
+export function message(
+  req: Partial<PayloadRequest> | undefined,
+  key: MessageKey,
+  vars: Record<string, string | number> = {},
+): string {
   const language = req?.i18n?.language === 'en' ? 'en' : 'da'
-  return messages[key][language].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
+  return messages[key][language].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(vars[name] ?? `{${name}}`),
+  )
 }

@@ -5,7 +5,10 @@ function findProjectRoot(from: string): string {
   let dir = from
   for (;;) {
     const manifest = path.join(dir, 'package.json')
-    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'jobunivers') {
+    if (
+      fs.existsSync(manifest) &&
+      JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'jobunivers'
+    ) {
       return dir
     }
     const parent = path.dirname(dir)

@@ -77,6 +77,7 @@ export interface Config {
     'video-files': VideoFile;
     'caption-files': CaptionFile;
     users: User;
+    'publish-log': PublishLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     'video-files': VideoFilesSelect<false> | VideoFilesSelect<true>;
     'caption-files': CaptionFilesSelect<false> | CaptionFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'publish-log': PublishLogSelect<false> | PublishLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -108,10 +110,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'site-build': SiteBuild;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
   };
   locale: 'da' | 'en';
   widgets: {
@@ -618,6 +622,21 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-log".
+ */
+export interface PublishLog {
+  id: number;
+  action: 'publish' | 'unpublish' | 'delete';
+  documentCollection: string;
+  documentId: string;
+  title?: string | null;
+  user?: (number | null) | User;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -771,6 +790,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'publish-log';
+        value: number | PublishLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1122,6 +1145,20 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-log_select".
+ */
+export interface PublishLogSelect<T extends boolean = true> {
+  action?: T;
+  documentCollection?: T;
+  documentId?: T;
+  title?: T;
+  user?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1234,6 +1271,24 @@ export interface Navigation {
   createdAt?: string | null;
 }
 /**
+ * When you publish, the citizens' site is rebuilt. This shows how the last rebuild went.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: number;
+  status?: ('idle' | 'pending' | 'running' | 'succeeded' | 'failed') | null;
+  reason?: string | null;
+  requestedAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  error?: string | null;
+  builds?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1275,6 +1330,22 @@ export interface NavigationSelect<T extends boolean = true> {
         id?: T;
       };
   sourceHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  status?: T;
+  reason?: T;
+  requestedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  error?: T;
+  builds?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -18,8 +18,12 @@ export function localized<T extends z.ZodType>(schema: T) {
  * `fallback` is true when the Danish text stands in for a missing English one,
  * so the site can mark the element with `lang="da"`.
  */
-export function pickLocale<T>(value: Localized<T>, locale: Locale): { value: T; lang: Locale; fallback: boolean } {
+export function pickLocale<T>(
+  value: Localized<T>,
+  locale: Locale,
+): { value: T; lang: Locale; fallback: boolean } {
   const own = value[locale]
-  if (own !== undefined && own !== null && own !== '') return { value: own, lang: locale, fallback: false }
+  if (own !== undefined && own !== null && own !== '')
+    return { value: own, lang: locale, fallback: false }
   return { value: value.da, lang: 'da', fallback: locale !== 'da' }
 }

@@ -1,4 +1,11 @@
-const danishLetters: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', Æ: 'ae', Ø: 'oe', Å: 'aa' }
+const danishLetters: Record<string, string> = {
+  æ: 'ae',
+  ø: 'oe',
+  å: 'aa',
+  Æ: 'ae',
+  Ø: 'oe',
+  Å: 'aa',
+}
 
 /** A URL slug pattern: lower-case ASCII words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -15,7 +15,10 @@ function seconds(text: string): number | undefined {
   return Number(hours) * 3600 + Number(minutes) * 60 + Number(secs) + Number(millis) / 1000
 }
 
-const fail = (line: number, da: string, en: string): WebVttResult => ({ ok: false, problem: { line, da, en } })
+const fail = (line: number, da: string, en: string): WebVttResult => ({
+  ok: false,
+  problem: { line, da, en },
+})
 
 /**
  * Parses a WebVTT caption file strictly enough to catch what breaks captions in browsers:
@@ -40,23 +43,43 @@ export function parseWebVtt(source: string): WebVttResult {
     const timing = block[timingAt]
     const lineNumber = blockStart + timingAt + 1
     if (timing === undefined || !timing.includes('-->')) {
-      return fail(lineNumber, 'Her mangler en tidslinje som "00:00.000 --> 00:02.000".', 'A timing line like "00:00.000 --> 00:02.000" is missing here.')
+      return fail(
+        lineNumber,
+        'Her mangler en tidslinje som "00:00.000 --> 00:02.000".',
+        'A timing line like "00:00.000 --> 00:02.000" is missing here.',
+      )
     }
     const [from = '', rest = ''] = timing.split('-->')
     const start = seconds(from.trim())
     const end = seconds(rest.trim().split(/\s+/)[0] ?? '')
     if (start === undefined || end === undefined) {
-      return fail(lineNumber, `Tidslinjen "${timing}" kan ikke læses.`, `The timing line "${timing}" cannot be read.`)
+      return fail(
+        lineNumber,
+        `Tidslinjen "${timing}" kan ikke læses.`,
+        `The timing line "${timing}" cannot be read.`,
+      )
     }
     if (end <= start) {
-      return fail(lineNumber, 'Teksten slutter, før den begynder.', 'The cue ends before it starts.')
+      return fail(
+        lineNumber,
+        'Teksten slutter, før den begynder.',
+        'The cue ends before it starts.',
+      )
     }
-    const text = block.slice(timingAt + 1).join('\n').trim()
+    const text = block
+      .slice(timingAt + 1)
+      .join('\n')
+      .trim()
     if (text === '') {
-      return fail(lineNumber, 'Der er ingen tekst til denne tid.', 'There is no text for this timing.')
+      return fail(
+        lineNumber,
+        'Der er ingen tekst til denne tid.',
+        'There is no text for this timing.',
+      )
     }
     cues.push({ start, end, text })
   }
-  if (cues.length === 0) return fail(1, 'Filen har ingen undertekster.', 'The file has no captions.')
+  if (cues.length === 0)
+    return fail(1, 'Filen har ingen undertekster.', 'The file has no captions.')
   return { ok: true, cues }
 }

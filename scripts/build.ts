@@ -4,6 +4,15 @@ import { markAdminBuilt } from './lib/adminBuild.ts'
 import { run } from './lib/children.ts'
 import { root } from './lib/cmsFromEnv.ts'
 
-const env = { ...process.env, JOBUNIVERS_ROOT: root, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' }
-await run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', 'cms'], env)
+const env = {
+  ...process.env,
+  JOBUNIVERS_ROOT: root,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_OPTIONS: '--no-deprecation',
+}
+await run(
+  process.execPath,
+  [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', 'cms'],
+  env,
+)
 markAdminBuilt(root)

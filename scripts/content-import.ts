@@ -10,7 +10,9 @@ try {
   await payload.db.migrate()
   const report = await importSampleContent(payload, dir)
   for (const [collection, counts] of Object.entries(report)) {
-    console.log(`${collection.padEnd(11)} ${counts.created} created, ${counts.updated} published, ${counts.unchanged} unchanged`)
+    console.log(
+      `${collection.padEnd(11)} ${counts.created} created, ${counts.updated} published, ${counts.unchanged} unchanged`,
+    )
   }
 } catch (error) {
   if (error instanceof SampleContentError) {

@@ -14,7 +14,11 @@ const name = process.argv[2] ?? 'change'
 const adminUrl = process.env.POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const scratch = `jobunivers_migrate_${process.pid}`
 const payloadBin = path.join(root, 'node_modules', 'payload', 'bin.js')
-const env = { ...process.env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts', JOBUNIVERS_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'migrate-')) }
+const env = {
+  ...process.env,
+  PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts',
+  JOBUNIVERS_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'migrate-')),
+}
 
 await run(process.execPath, [payloadBin, 'migrate:create', name], { ...env, DATABASE_URL: '' })
 const admin = new pg.Client({ connectionString: adminUrl })
@@ -23,7 +27,10 @@ await admin.query(`CREATE DATABASE ${scratch}`)
 try {
   const url = new URL(adminUrl)
   url.pathname = `/${scratch}`
-  await run(process.execPath, [payloadBin, 'migrate:create', name], { ...env, DATABASE_URL: url.toString() })
+  await run(process.execPath, [payloadBin, 'migrate:create', name], {
+    ...env,
+    DATABASE_URL: url.toString(),
+  })
 } finally {
   await admin.query(`DROP DATABASE IF EXISTS ${scratch}`)
   await admin.end()
@@ -33,8 +40,12 @@ for (const dialect of ['sqlite', 'postgres']) {
   const dir = path.join(root, 'cms', 'migrations', dialect)
   for (const file of fs.readdirSync(dir).filter((entry) => entry.endsWith('.ts'))) {
     const full = path.join(dir, file)
-    const source = fs.readFileSync(full, 'utf8')
-      .replace(/import \{ MigrateUpArgs, MigrateDownArgs, sql \}/, 'import { type MigrateUpArgs, type MigrateDownArgs, sql }')
+    const source = fs
+      .readFileSync(full, 'utf8')
+      .replace(
+        /import \{ MigrateUpArgs, MigrateDownArgs, sql \}/,
+        'import { type MigrateUpArgs, type MigrateDownArgs, sql }',
+      )
       .replace(/from '\.\/([\w-]+)';/g, "from './$1.ts';")
     fs.writeFileSync(full, source)
   }

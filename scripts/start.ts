@@ -46,18 +46,31 @@ if (!adminBuildIsCurrent(root)) {
   console.log(`Admin built (${seconds()}).`)
 }
 
-startService('cms', process.execPath, [...next, 'start', 'cms', '--port', String(cmsPort)], { ...env, JOBUNIVERS_RUN_JOBS: 'true' })
-startService('tracking', process.execPath, [path.join(root, 'tracking', 'server.ts')], { ...env, TRACKING_PORT: String(trackingPort) })
+startService('cms', process.execPath, [...next, 'start', 'cms', '--port', String(cmsPort)], {
+  ...env,
+  JOBUNIVERS_RUN_JOBS: 'true',
+})
+startService('tracking', process.execPath, [path.join(root, 'tracking', 'server.ts')], {
+  ...env,
+  TRACKING_PORT: String(trackingPort),
+})
 
-await Promise.all([waitFor(`http://localhost:${cmsPort}/api/flows?limit=1`), waitFor(`http://localhost:${trackingPort}/healthz`)])
+await Promise.all([
+  waitFor(`http://localhost:${cmsPort}/api/flows?limit=1`),
+  waitFor(`http://localhost:${trackingPort}/healthz`),
+])
 console.log(`
 Jobunivers is running (${seconds()}):
   CMS admin      http://localhost:${cmsPort}/admin
   CMS REST API   http://localhost:${cmsPort}/api/flows?locale=da
   Tracking API   http://localhost:${trackingPort}/openapi.json
-${prepared.admin ? `
+${
+  prepared.admin
+    ? `
   First admin login (shown this once; change it under Brugere/Users):
     e-mail    ${prepared.admin.email}
     password  ${prepared.admin.password}
-` : ''}
+`
+    : ''
+}
 Stop with Ctrl+C.`)

@@ -15,7 +15,13 @@ fs.mkdirSync(reports, { recursive: true })
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 let failed = false
 
-async function step(name: string, command: string, args: string[], countsFrom?: () => Counts, env: NodeJS.ProcessEnv = {}): Promise<void> {
+async function step(
+  name: string,
+  command: string,
+  args: string[],
+  countsFrom?: () => Counts,
+  env: Record<string, string> = {},
+): Promise<void> {
   console.log(`\n▶ ${name}`)
   try {
     await run(command, args, { ...process.env, ...env })
@@ -37,22 +43,46 @@ async function step(name: string, command: string, args: string[], countsFrom?: 
 
 const vitestCounts = (): Counts => {
   const report = JSON.parse(fs.readFileSync(path.join(reports, 'vitest.json'), 'utf8'))
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  }
 }
 
 const playwrightCounts = (): Counts => {
   const report = JSON.parse(fs.readFileSync(path.join(reports, 'playwright.json'), 'utf8'))
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped }
+  return {
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+    skipped: report.stats.skipped,
+  }
 }
 
 fs.rmSync(path.join(reports, 'vitest.json'), { force: true })
 fs.rmSync(path.join(reports, 'playwright.json'), { force: true })
 await step('type check', bin('tsc'), ['--noEmit', '-p', '.'])
-await step('unit and integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest.json')}`], vitestCounts)
+await step(
+  'unit and integration tests',
+  bin('vitest'),
+  [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${path.join(reports, 'vitest.json')}`,
+  ],
+  vitestCounts,
+)
 if (fs.existsSync(path.join(root, 'playwright.config.ts'))) {
-  await step('browser tests', bin('playwright'), ['test', '--reporter=list,json'], playwrightCounts, {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'),
-  })
+  await step(
+    'browser tests',
+    bin('playwright'),
+    ['test', '--reporter=list,json'],
+    playwrightCounts,
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'),
+    },
+  )
 }
 
 console.log(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)

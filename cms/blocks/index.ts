@@ -1,6 +1,10 @@
 import type { Block } from 'payload'
 
-const reference = (name: string, relationTo: 'videos' | 'checklists' | 'faqs', label: { da: string; en: string }) => ({
+const reference = (
+  name: string,
+  relationTo: 'videos' | 'checklists' | 'faqs',
+  label: { da: string; en: string },
+) => ({
   name,
   type: 'relationship' as const,
   relationTo,
@@ -15,7 +19,9 @@ export const lessonBlocks: Block[] = [
     interfaceName: 'RichTextBlock',
     graphQL: { singularName: 'RichTextBlock' },
     labels: { singular: { da: 'Tekst', en: 'Text' }, plural: { da: 'Tekster', en: 'Texts' } },
-    fields: [{ name: 'content', type: 'richText', required: true, label: { da: 'Tekst', en: 'Text' } }],
+    fields: [
+      { name: 'content', type: 'richText', required: true, label: { da: 'Tekst', en: 'Text' } },
+    ],
   },
   {
     slug: 'video',
@@ -28,14 +34,20 @@ export const lessonBlocks: Block[] = [
     slug: 'checklist',
     interfaceName: 'ChecklistBlock',
     graphQL: { singularName: 'ChecklistBlock' },
-    labels: { singular: { da: 'Tjekliste', en: 'Checklist' }, plural: { da: 'Tjeklister', en: 'Checklists' } },
+    labels: {
+      singular: { da: 'Tjekliste', en: 'Checklist' },
+      plural: { da: 'Tjeklister', en: 'Checklists' },
+    },
     fields: [reference('checklist', 'checklists', { da: 'Tjekliste', en: 'Checklist' })],
   },
   {
     slug: 'callout',
     interfaceName: 'CalloutBlock',
     graphQL: { singularName: 'CalloutBlock' },
-    labels: { singular: { da: 'Fremhævet boks', en: 'Callout' }, plural: { da: 'Fremhævede bokse', en: 'Callouts' } },
+    labels: {
+      singular: { da: 'Fremhævet boks', en: 'Callout' },
+      plural: { da: 'Fremhævede bokse', en: 'Callouts' },
+    },
     fields: [
       {
         name: 'tone',
@@ -55,20 +67,31 @@ export const lessonBlocks: Block[] = [
     slug: 'faq',
     interfaceName: 'FaqBlock',
     graphQL: { singularName: 'FaqBlock' },
-    labels: { singular: { da: 'Spørgsmål og svar', en: 'FAQ' }, plural: { da: 'Spørgsmål og svar', en: 'FAQs' } },
+    labels: {
+      singular: { da: 'Spørgsmål og svar', en: 'FAQ' },
+      plural: { da: 'Spørgsmål og svar', en: 'FAQs' },
+    },
     fields: [reference('faq', 'faqs', { da: 'Spørgsmål', en: 'Question' })],
   },
   {
     slug: 'contact',
     interfaceName: 'ContactBlock',
     graphQL: { singularName: 'ContactBlock' },
-    labels: { singular: { da: 'Kontakt / book en samtale', en: 'Contact / book a conversation' }, plural: { da: 'Kontaktbokse', en: 'Contact boxes' } },
+    labels: {
+      singular: { da: 'Kontakt / book en samtale', en: 'Contact / book a conversation' },
+      plural: { da: 'Kontaktbokse', en: 'Contact boxes' },
+    },
     fields: [
       {
         name: 'note',
         type: 'text',
         label: { da: 'Ekstra tekst (valgfri)', en: 'Extra text (optional)' },
-        admin: { description: { da: 'Kontaktoplysningerne kommer fra indstillingerne.', en: 'Contact details come from the site settings.' } },
+        admin: {
+          description: {
+            da: 'Kontaktoplysningerne kommer fra indstillingerne.',
+            en: 'Contact details come from the site settings.',
+          },
+        },
       },
     ],
   },

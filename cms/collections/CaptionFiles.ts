@@ -6,7 +6,10 @@ import { validateWebVttUpload } from '../hooks/validateWebVttUpload.ts'
 /** Caption files (WebVTT), checked when uploaded. */
 export const CaptionFiles = (dataDir: string): CollectionConfig => ({
   slug: 'caption-files',
-  labels: { singular: { da: 'Undertekstfil', en: 'Caption file' }, plural: { da: 'Undertekstfiler', en: 'Caption files' } },
+  labels: {
+    singular: { da: 'Undertekstfil', en: 'Caption file' },
+    plural: { da: 'Undertekstfiler', en: 'Caption files' },
+  },
   upload: { staticDir: path.join(dataDir, 'caption-files'), mimeTypes: ['text/vtt', 'text/plain'] },
   access: { read: () => true, create: writers, update: writers, delete: publishers },
   hooks: { beforeValidate: [validateWebVttUpload] },

@@ -5,13 +5,31 @@ import { contentCollection } from './contentCollection.ts'
 /** Questions and answers, grouped by category on the FAQ page. */
 export const Faqs: CollectionConfig = contentCollection({
   slug: 'faqs',
-  labels: { singular: { da: 'Spørgsmål og svar', en: 'FAQ' }, plural: { da: 'Spørgsmål og svar', en: 'FAQs' } },
-  admin: { useAsTitle: 'question', defaultColumns: ['question', 'category', '_status', 'updatedAt'] },
+  labels: {
+    singular: { da: 'Spørgsmål og svar', en: 'FAQ' },
+    plural: { da: 'Spørgsmål og svar', en: 'FAQs' },
+  },
+  admin: {
+    useAsTitle: 'question',
+    defaultColumns: ['question', 'category', '_status', 'updatedAt'],
+  },
   fields: [
-    { name: 'question', type: 'text', required: true, localized: true, label: { da: 'Spørgsmål', en: 'Question' } },
+    {
+      name: 'question',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { da: 'Spørgsmål', en: 'Question' },
+    },
     ...slugFields('question'),
     { name: 'answer', type: 'richText', localized: true, label: { da: 'Svar', en: 'Answer' } },
-    { name: 'category', type: 'text', required: true, localized: true, label: { da: 'Kategori', en: 'Category' } },
+    {
+      name: 'category',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { da: 'Kategori', en: 'Category' },
+    },
     {
       name: 'related',
       type: 'relationship',

@@ -15,13 +15,37 @@ export const Media = (dataDir: string): CollectionConfig => ({
       type: 'text',
       localized: true,
       label: { da: 'Alternativ tekst', en: 'Alt text' },
-      admin: { description: { da: 'Hvad viser billedet? Læses op for blinde.', en: 'What does the image show? Read aloud to blind users.' } },
-      validate: (value: unknown, { siblingData, req }: { siblingData: { decorative?: boolean }; req: Parameters<typeof message>[0] & { locale?: string | null } }) => {
+      admin: {
+        description: {
+          da: 'Hvad viser billedet? Læses op for blinde.',
+          en: 'What does the image show? Read aloud to blind users.',
+        },
+      },
+      validate: (
+        value: unknown,
+        {
+          siblingData,
+          req,
+        }: {
+          siblingData: { decorative?: boolean }
+          req: Parameters<typeof message>[0] & { locale?: string | null }
+        },
+      ) => {
         if (siblingData?.decorative || req.locale === 'en') return true
-        return typeof value === 'string' && value.trim() !== '' ? true : message(req, 'altTextMissing')
+        return typeof value === 'string' && value.trim() !== ''
+          ? true
+          : message(req, 'altTextMissing')
       },
     },
-    { name: 'decorative', type: 'checkbox', label: { da: 'Kun pynt (ingen alternativ tekst)', en: 'Decorative only (no alt text)' } },
-    { name: 'credit', type: 'text', label: { da: 'Fotograf / kilde', en: 'Photographer / source' } },
+    {
+      name: 'decorative',
+      type: 'checkbox',
+      label: { da: 'Kun pynt (ingen alternativ tekst)', en: 'Decorative only (no alt text)' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { da: 'Fotograf / kilde', en: 'Photographer / source' },
+    },
   ],
 })

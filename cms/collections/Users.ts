@@ -6,8 +6,14 @@ import { adminsOnly, hasRole } from '../access/roles.ts'
 const roleLabels = {
   admin: { da: 'Administrator', en: 'Administrator' },
   editor: { da: 'Redaktør (skriver kladder)', en: 'Editor (writes drafts)' },
-  publisher: { da: 'Udgiver (udgiver og afpublicerer)', en: 'Publisher (publishes and unpublishes)' },
-  reviewer: { da: 'Korrekturlæser / tilgængelighedstester (læser alt)', en: 'Reviewer / accessibility tester (reads everything)' },
+  publisher: {
+    da: 'Udgiver (udgiver og afpublicerer)',
+    en: 'Publisher (publishes and unpublishes)',
+  },
+  reviewer: {
+    da: 'Korrekturlæser / tilgængelighedstester (læser alt)',
+    en: 'Reviewer / accessibility tester (reads everything)',
+  },
 } as const
 
 /** People who log in to the CMS. Only admins create, change roles of, or delete users. */

@@ -1,12 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn.ts'
 import { publishers, writers } from '../access/roles.ts'
-import { refuseUnauthorisedPublishing, rememberDraftArgument } from '../hooks/refuseUnauthorisedPublishing.ts'
+import {
+  refuseUnauthorisedPublishing,
+  rememberDraftArgument,
+} from '../hooks/refuseUnauthorisedPublishing.ts'
+import { recordDeletion, recordPublication } from '../publishing/recordPublication.ts'
 
 /**
  * What every content collection shares: drafts, versions and scheduled publishing; the public
  * reads published documents only; editors write drafts, publishers publish and delete,
- * reviewers read. The collection's own hooks run after the publishing guard.
+ * reviewers read. The collection's own hooks run after the publishing guard; every publish,
+ * unpublish and delete is logged and followed by a site rebuild and search index update.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
@@ -24,6 +29,8 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       ...config.hooks,
       beforeOperation: [rememberDraftArgument, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [refuseUnauthorisedPublishing, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), recordPublication],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), recordDeletion],
     },
   }
 }

@@ -14,7 +14,9 @@ const fillFromTitle =
 const keepPreviousSlug: FieldHook = ({ value, originalDoc, siblingData }) => {
   const before = originalDoc?.slug
   if (originalDoc?._status === 'published' && typeof before === 'string' && before !== value) {
-    const previous: string[] = Array.isArray(originalDoc.previousSlugs) ? originalDoc.previousSlugs : []
+    const previous: string[] = Array.isArray(originalDoc.previousSlugs)
+      ? originalDoc.previousSlugs
+      : []
     siblingData.previousSlugs = [...new Set([...previous, before])].filter((slug) => slug !== value)
   }
   return value

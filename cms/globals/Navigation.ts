@@ -13,7 +13,13 @@ export const Navigation: GlobalConfig = {
       type: 'array',
       label: { da: 'Punkter', en: 'Items' },
       fields: [
-        { name: 'label', type: 'text', required: true, localized: true, label: { da: 'Tekst', en: 'Label' } },
+        {
+          name: 'label',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { da: 'Tekst', en: 'Label' },
+        },
         { name: 'href', type: 'text', required: true, label: { da: 'Adresse', en: 'Address' } },
       ],
     },

@@ -8,7 +8,14 @@ export const SiteSettings: GlobalConfig = {
   access: { read: () => true, update: publishers },
   versions: { max: 50 },
   fields: [
-    { name: 'siteName', type: 'text', required: true, localized: true, defaultValue: 'Jobunivers', label: { da: 'Sidens navn', en: 'Site name' } },
+    {
+      name: 'siteName',
+      type: 'text',
+      required: true,
+      localized: true,
+      defaultValue: 'Jobunivers',
+      label: { da: 'Sidens navn', en: 'Site name' },
+    },
     {
       name: 'contact',
       type: 'group',
@@ -16,8 +23,17 @@ export const SiteSettings: GlobalConfig = {
       fields: [
         { name: 'phone', type: 'text', label: { da: 'Telefon', en: 'Phone' } },
         { name: 'email', type: 'email', label: { da: 'E-mail', en: 'Email' } },
-        { name: 'hours', type: 'text', localized: true, label: { da: 'Åbningstider', en: 'Opening hours' } },
-        { name: 'bookingUrl', type: 'text', label: { da: 'Adresse til at booke en samtale', en: 'Booking address' } },
+        {
+          name: 'hours',
+          type: 'text',
+          localized: true,
+          label: { da: 'Åbningstider', en: 'Opening hours' },
+        },
+        {
+          name: 'bookingUrl',
+          type: 'text',
+          label: { da: 'Adresse til at booke en samtale', en: 'Booking address' },
+        },
       ],
     },
     {
@@ -36,13 +52,34 @@ export const SiteSettings: GlobalConfig = {
             { value: 'none', label: { da: 'Ikke', en: 'None' } },
           ],
         },
-        { name: 'knownIssues', type: 'textarea', localized: true, label: { da: 'Kendte problemer', en: 'Known issues' } },
-        { name: 'feedbackEmail', type: 'email', label: { da: 'E-mail til tilbagemeldinger', en: 'Feedback email' } },
+        {
+          name: 'knownIssues',
+          type: 'textarea',
+          localized: true,
+          label: { da: 'Kendte problemer', en: 'Known issues' },
+        },
+        {
+          name: 'feedbackEmail',
+          type: 'email',
+          label: { da: 'E-mail til tilbagemeldinger', en: 'Feedback email' },
+        },
         { name: 'preparedOn', type: 'date', label: { da: 'Udarbejdet den', en: 'Prepared on' } },
       ],
     },
-    { name: 'consentText', type: 'textarea', localized: true, label: { da: 'Tekst om samtykke', en: 'Consent text' } },
+    {
+      name: 'consentText',
+      type: 'textarea',
+      localized: true,
+      label: { da: 'Tekst om samtykke', en: 'Consent text' },
+    },
     { name: 'sourceHash', type: 'text', hidden: true },
-    { name: 'lixLimit', type: 'number', min: 10, max: 80, defaultValue: 40, label: { da: 'LIX-grænse for lektioner', en: 'LIX limit for lessons' } },
+    {
+      name: 'lixLimit',
+      type: 'number',
+      min: 10,
+      max: 80,
+      defaultValue: 40,
+      label: { da: 'LIX-grænse for lektioner', en: 'LIX limit for lessons' },
+    },
   ],
 }

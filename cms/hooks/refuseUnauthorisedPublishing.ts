@@ -1,9 +1,17 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 import { hasRole } from '../access/roles.ts'
 import { message } from '../messages.ts'
 
 /** Remembers whether this write only saves a draft; beforeChange cannot see the `draft` argument. */
-export const rememberDraftArgument: CollectionBeforeOperationHook = ({ args, context, operation }) => {
+export const rememberDraftArgument: CollectionBeforeOperationHook = ({
+  args,
+  context,
+  operation,
+}) => {
   if (operation === 'create' || operation === 'update') {
     context.savingDraft = Boolean((args as { draft?: boolean }).draft)
   }
@@ -15,10 +23,17 @@ export const rememberDraftArgument: CollectionBeforeOperationHook = ({ args, con
  * or saving straight over a published document is for publishers and admins. Writes without
  * a user (seeding, scheduled publishing) are the system's own.
  */
-export const refuseUnauthorisedPublishing: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+export const refuseUnauthorisedPublishing: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
   if (!req.user || hasRole(req.user, 'admin', 'publisher')) return data
   const publishing = data._status === 'published'
-  const changingLiveDocument = operation === 'update' && !context.savingDraft && originalDoc?._status === 'published'
+  const changingLiveDocument =
+    operation === 'update' && !context.savingDraft && originalDoc?._status === 'published'
   if (publishing || changingLiveDocument) {
     throw new APIError(message(req, 'publishNotAllowed'), 403, undefined, true)
   }

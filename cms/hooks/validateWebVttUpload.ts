@@ -12,7 +12,11 @@ export const validateWebVttUpload: CollectionBeforeValidateHook = ({ req, data }
     const language = req.i18n?.language === 'en' ? 'en' : 'da'
     const where = language === 'en' ? `line ${result.problem.line}` : `linje ${result.problem.line}`
     const problem = `${where}: ${result.problem[language]}`
-    refuseIfProblems('caption-files', [{ path: 'filename', message: message(req, 'captionsInvalid', { problem }) }], req)
+    refuseIfProblems(
+      'caption-files',
+      [{ path: 'filename', message: message(req, 'captionsInvalid', { problem }) }],
+      req,
+    )
   }
   return data
 }

@@ -45,8 +45,13 @@ export function withRowIds(data: Json, stored: Json): Json {
     })
   }
   if (typeof data === 'object' && data !== null) {
-    const storedObject = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, Json>
-    return Object.fromEntries(Object.entries(data).map(([key, item]) => [key, withRowIds(item, storedObject[key])]))
+    const storedObject = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+      string,
+      Json
+    >
+    return Object.fromEntries(
+      Object.entries(data).map(([key, item]) => [key, withRowIds(item, storedObject[key])]),
+    )
   }
   return data
 }

@@ -1,16 +1,37 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type CollectionSlug,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import { readSampleContent, type SampleContent } from '../../content-models/sample/index.ts'
 import { forLocale, withRowIds } from './forLocale.ts'
-import { checklistDocument, courseDocument, faqDocument, flowDocument, lessonDocument, videoDocument, type IdMap } from './toPayloadDocument.ts'
+import {
+  checklistDocument,
+  courseDocument,
+  faqDocument,
+  flowDocument,
+  lessonDocument,
+  videoDocument,
+  type IdMap,
+} from './toPayloadDocument.ts'
 
 type Outcome = 'created' | 'updated' | 'unchanged'
 /** What an import did, per collection. */
 export type ImportReport = Record<string, Record<Outcome, number>>
 
-type Source = { slug: string; title?: { da: string }; question?: { da: string }; category?: { da: string } }
+type Source = {
+  slug: string
+  title?: { da: string }
+  question?: { da: string }
+  category?: { da: string }
+}
 const order = ['checklists', 'videos', 'faqs', 'lessons', 'courses', 'flows'] as const
 
 const hashOf = (value: unknown, files: string[] = []) => {
@@ -36,16 +57,37 @@ function flowsInPublishOrder(flows: SampleContent['flows']): SampleContent['flow
 }
 
 /** Every document gets a row first (a bare draft), so references in both directions resolve. */
-async function ensureRows(payload: Payload, req: PayloadRequest, content: SampleContent, report: ImportReport): Promise<IdMap> {
+async function ensureRows(
+  payload: Payload,
+  req: PayloadRequest,
+  content: SampleContent,
+  report: ImportReport,
+): Promise<IdMap> {
   const ids: IdMap = {}
   for (const collection of order) {
     ids[collection] = new Map()
     for (const doc of content[collection] as Source[]) {
-      const found = await payload.find({ collection, where: { slug: { equals: doc.slug } }, limit: 1, depth: 0, draft: true, req })
+      const found = await payload.find({
+        collection,
+        where: { slug: { equals: doc.slug } },
+        limit: 1,
+        depth: 0,
+        draft: true,
+        req,
+      })
       let id = found.docs[0]?.id
       if (id === undefined) {
-        const bare = doc.question ? { question: doc.question.da, category: doc.category?.da } : { title: doc.title?.da }
-        id = (await payload.create({ collection, data: { ...bare, slug: doc.slug, _status: 'draft' }, draft: true, req })).id
+        const bare = doc.question
+          ? { question: doc.question.da, category: doc.category?.da }
+          : { title: doc.title?.da }
+        id = (
+          await payload.create({
+            collection,
+            data: { ...bare, slug: doc.slug, _status: 'draft' },
+            draft: true,
+            req,
+          })
+        ).id
         report[collection]!.created++
       }
       ids[collection]!.set(doc.slug, id)
@@ -54,21 +96,71 @@ async function ensureRows(payload: Payload, req: PayloadRequest, content: Sample
   return ids
 }
 
-async function publishBothLocales(payload: Payload, req: PayloadRequest, collection: CollectionSlug, id: string | number, data: unknown, sourceHash: string) {
+async function publishBothLocales(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string | number,
+  data: unknown,
+  sourceHash: string,
+) {
   const danish = forLocale(data, 'da') as Record<string, unknown>
-  await payload.update({ collection, id, data: { ...danish, sourceHash, _status: 'published' }, locale: 'da', req })
-  const stored = await payload.findByID({ collection, id, locale: 'en', fallbackLocale: false, depth: 0, req })
+  await payload.update({
+    collection,
+    id,
+    data: { ...danish, sourceHash, _status: 'published' },
+    locale: 'da',
+    req,
+  })
+  const stored = await payload.findByID({
+    collection,
+    id,
+    locale: 'en',
+    fallbackLocale: false,
+    depth: 0,
+    req,
+  })
   const english = withRowIds(forLocale(data, 'en'), stored) as Record<string, unknown>
-  await payload.update({ collection, id, data: { ...english, sourceHash, _status: 'published' }, locale: 'en', req })
+  await payload.update({
+    collection,
+    id,
+    data: { ...english, sourceHash, _status: 'published' },
+    locale: 'en',
+    req,
+  })
 }
 
-async function importGlobal(payload: Payload, req: PayloadRequest, slug: 'site-settings' | 'navigation', data: unknown, report: ImportReport) {
+async function importGlobal(
+  payload: Payload,
+  req: PayloadRequest,
+  slug: 'site-settings' | 'navigation',
+  data: unknown,
+  report: ImportReport,
+) {
   const sourceHash = hashOf(data)
-  const current = (await payload.findGlobal({ slug, depth: 0, showHiddenFields: true, req })) as { sourceHash?: string }
+  const current = (await payload.findGlobal({ slug, depth: 0, showHiddenFields: true, req })) as {
+    sourceHash?: string
+  }
   if (current.sourceHash === sourceHash) return void report.globals!.unchanged++
-  await payload.updateGlobal({ slug, data: { ...(forLocale(data, 'da') as object), sourceHash }, locale: 'da', req })
-  const stored = await payload.findGlobal({ slug, locale: 'en', fallbackLocale: false, depth: 0, req })
-  await payload.updateGlobal({ slug, data: { ...(withRowIds(forLocale(data, 'en'), stored) as object), sourceHash }, locale: 'en', req })
+  await payload.updateGlobal({
+    slug,
+    data: { ...(forLocale(data, 'da') as object), sourceHash },
+    locale: 'da',
+    req,
+  })
+  const stored = await payload.findGlobal({
+    slug,
+    locale: 'en',
+    fallbackLocale: false,
+    depth: 0,
+    req,
+  })
+  await payload.updateGlobal({
+    slug,
+    data: { ...(withRowIds(forLocale(data, 'en'), stored) as object), sourceHash },
+    locale: 'en',
+    req,
+  })
   report.globals!.updated++
 }
 
@@ -77,9 +169,14 @@ async function importGlobal(payload: Payload, req: PayloadRequest, slug: 'site-s
  * Danish and English. Every file is read and validated before anything is written, and the
  * writes share one transaction: a broken file changes nothing. Running it twice changes nothing.
  */
-export async function importSampleContent(payload: Payload, contentDir: string): Promise<ImportReport> {
+export async function importSampleContent(
+  payload: Payload,
+  contentDir: string,
+): Promise<ImportReport> {
   const content = await readSampleContent(contentDir)
-  const report: ImportReport = Object.fromEntries([...order, 'globals'].map((name) => [name, { created: 0, updated: 0, unchanged: 0 }]))
+  const report: ImportReport = Object.fromEntries(
+    [...order, 'globals'].map((name) => [name, { created: 0, updated: 0, unchanged: 0 }]),
+  )
   const req = await createLocalReq({ context: { importing: true } }, payload)
   await initTransaction(req)
   try {
@@ -88,24 +185,45 @@ export async function importSampleContent(payload: Payload, contentDir: string):
     const ids = await ensureRows(payload, req, content, report)
     const documents: Record<(typeof order)[number], (doc: never) => Promise<unknown> | unknown> = {
       checklists: (doc: SampleContent['checklists'][number]) => checklistDocument(doc),
-      videos: (doc: SampleContent['videos'][number]) => videoDocument(payload, req, contentDir, doc),
+      videos: (doc: SampleContent['videos'][number]) =>
+        videoDocument(payload, req, contentDir, doc),
       faqs: (doc: SampleContent['faqs'][number]) => faqDocument(ids, doc),
       lessons: (doc: SampleContent['lessons'][number]) => lessonDocument(ids, doc),
       courses: (doc: SampleContent['courses'][number]) => courseDocument(ids, doc),
       flows: (doc: SampleContent['flows'][number]) => flowDocument(ids, doc),
     }
     for (const collection of order) {
-      const docs = collection === 'flows' ? flowsInPublishOrder(content.flows) : (content[collection] as Source[])
+      const docs =
+        collection === 'flows'
+          ? flowsInPublishOrder(content.flows)
+          : (content[collection] as Source[])
       for (const doc of docs as Source[]) {
         const id = ids[collection]!.get(doc.slug)!
-        const files = collection === 'videos' ? videoFiles(contentDir, doc as SampleContent['videos'][number]) : []
+        const files =
+          collection === 'videos'
+            ? videoFiles(contentDir, doc as SampleContent['videos'][number])
+            : []
         const sourceHash = hashOf(doc, files)
-        const stored = (await payload.findByID({ collection, id, depth: 0, draft: false, showHiddenFields: true, req })) as { sourceHash?: string; _status?: string }
+        const stored = (await payload.findByID({
+          collection,
+          id,
+          depth: 0,
+          draft: false,
+          showHiddenFields: true,
+          req,
+        })) as { sourceHash?: string; _status?: string }
         if (stored.sourceHash === sourceHash && stored._status === 'published') {
           report[collection]!.unchanged++
           continue
         }
-        await publishBothLocales(payload, req, collection, id, await documents[collection](doc as never), sourceHash)
+        await publishBothLocales(
+          payload,
+          req,
+          collection,
+          id,
+          await documents[collection](doc as never),
+          sourceHash,
+        )
         report[collection]!.updated++
       }
     }
@@ -118,6 +236,10 @@ export async function importSampleContent(payload: Payload, contentDir: string):
 }
 
 function videoFiles(contentDir: string, video: SampleContent['videos'][number]): string[] {
-  const sources = [video.src, video.captions.da.src, ...(video.captions.en ? [video.captions.en.src] : [])]
+  const sources = [
+    video.src,
+    video.captions.da.src,
+    ...(video.captions.en ? [video.captions.en.src] : []),
+  ]
   return sources.map((src) => path.join(contentDir, src))
 }

@@ -1,6 +1,14 @@
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
-import type { Checklist, Course, Faq, Flow, Lesson, LessonBlock, Video } from '../../content-models/index.ts'
+import type {
+  Checklist,
+  Course,
+  Faq,
+  Flow,
+  Lesson,
+  LessonBlock,
+  Video,
+} from '../../content-models/index.ts'
 import { ensureUpload } from './uploads.ts'
 
 /** Ids of the documents already in the CMS, per collection and slug. */
@@ -12,7 +20,10 @@ function idFor(ids: IdMap, collection: string, slug: string): string | number {
   return id
 }
 
-const ref = (ids: IdMap, collection: string, slug: string) => ({ relationTo: collection, value: idFor(ids, collection, slug) })
+const ref = (ids: IdMap, collection: string, slug: string) => ({
+  relationTo: collection,
+  value: idFor(ids, collection, slug),
+})
 
 function lessonBlock(ids: IdMap, block: LessonBlock): Record<string, unknown> {
   switch (block.blockType) {
@@ -31,14 +42,22 @@ function lessonBlock(ids: IdMap, block: LessonBlock): Record<string, unknown> {
 export function flowDocument(ids: IdMap, flow: Flow): Record<string, unknown> {
   return {
     ...flow,
-    steps: flow.steps.map((step) => ({ ...step, content: step.content ? ref(ids, step.content.collection, step.content.slug) : null })),
-    fallback: flow.fallback ? { ...flow.fallback, flow: idFor(ids, 'flows', flow.fallback.flow) } : { when: null, flow: null },
+    steps: flow.steps.map((step) => ({
+      ...step,
+      content: step.content ? ref(ids, step.content.collection, step.content.slug) : null,
+    })),
+    fallback: flow.fallback
+      ? { ...flow.fallback, flow: idFor(ids, 'flows', flow.fallback.flow) }
+      : { when: null, flow: null },
   }
 }
 
 /** Lesson body blocks point at videos, checklists and FAQs by id. */
 export function lessonDocument(ids: IdMap, lesson: Lesson): Record<string, unknown> {
-  const body = { da: lesson.body.da.map((block) => lessonBlock(ids, block)), en: lesson.body.en?.map((block) => lessonBlock(ids, block)) }
+  const body = {
+    da: lesson.body.da.map((block) => lessonBlock(ids, block)),
+    en: lesson.body.en?.map((block) => lessonBlock(ids, block)),
+  }
   return { ...lesson, body }
 }
 
@@ -53,15 +72,26 @@ export function faqDocument(ids: IdMap, faq: Faq): Record<string, unknown> {
 }
 
 /** A video's file and captions are uploaded (once) and referenced by id. */
-export async function videoDocument(payload: Payload, req: PayloadRequest, contentDir: string, video: Video): Promise<Record<string, unknown>> {
-  const upload = (collection: 'video-files' | 'caption-files', src: string) => ensureUpload(payload, req, collection, path.join(contentDir, src))
+export async function videoDocument(
+  payload: Payload,
+  req: PayloadRequest,
+  contentDir: string,
+  video: Video,
+): Promise<Record<string, unknown>> {
+  const upload = (collection: 'video-files' | 'caption-files', src: string) =>
+    ensureUpload(payload, req, collection, path.join(contentDir, src))
   const { src, captions, poster: _poster, mimeType: _mimeType, ...rest } = video
   return {
     ...rest,
     file: await upload('video-files', src),
-    captions: { da: await upload('caption-files', captions.da.src), en: captions.en ? await upload('caption-files', captions.en.src) : undefined },
+    captions: {
+      da: await upload('caption-files', captions.da.src),
+      en: captions.en ? await upload('caption-files', captions.en.src) : undefined,
+    },
   }
 }
 
 /** Checklists carry no references. */
-export const checklistDocument = (checklist: Checklist): Record<string, unknown> => ({ ...checklist })
+export const checklistDocument = (checklist: Checklist): Record<string, unknown> => ({
+  ...checklist,
+})

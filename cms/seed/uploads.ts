@@ -9,7 +9,13 @@ export async function ensureUpload(
   file: string,
 ): Promise<string | number> {
   const filename = path.basename(file)
-  const existing = await payload.find({ collection, where: { filename: { equals: filename } }, limit: 1, depth: 0, req })
+  const existing = await payload.find({
+    collection,
+    where: { filename: { equals: filename } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
   const found = existing.docs[0]
   if (found) return found.id
   const created = await payload.create({ collection, data: {}, filePath: file, req })

@@ -20,7 +20,10 @@ export async function prepareCms(payload: Payload, contentDir: string): Promise<
   const users = await payload.count({ collection: 'users' })
   if (users.totalDocs === 0) {
     const password = crypto.randomBytes(12).toString('base64url')
-    await payload.create({ collection: 'users', data: { email: firstAdminEmail, password, name: 'Administrator', role: 'admin' } })
+    await payload.create({
+      collection: 'users',
+      data: { email: firstAdminEmail, password, name: 'Administrator', role: 'admin' },
+    })
     result.admin = { email: firstAdminEmail, password }
   }
   const flows = await payload.count({ collection: 'flows' })

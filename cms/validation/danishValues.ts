@@ -12,6 +12,16 @@ export async function danishValues<T extends Record<string, unknown>>(
 ): Promise<T> {
   if (req.locale !== 'en') return data
   if (id === undefined) return {} as T
-  const stored = await req.payload.findByID({ collection, id, locale: 'da', fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const stored = await req.payload.findByID({
+    collection,
+    id,
+    locale: 'da',
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   return (stored ?? {}) as unknown as T
 }

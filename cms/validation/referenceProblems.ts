@@ -8,12 +8,16 @@ export type Reference = { path: string; collection: CollectionSlug; id: unknown 
 /** The id of a relationship value, whether Payload handed us an id or a populated document. */
 export function idOf(value: unknown): string | number | undefined {
   if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: string | number }).id
+  if (value && typeof value === 'object' && 'id' in value)
+    return (value as { id: string | number }).id
   return undefined
 }
 
 /** Problems for references that point at a deleted or never-published document. */
-export async function referenceProblems(req: PayloadRequest, references: Reference[]): Promise<FieldProblem[]> {
+export async function referenceProblems(
+  req: PayloadRequest,
+  references: Reference[],
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = []
   for (const reference of references) {
     const id = idOf(reference.id)
@@ -30,8 +34,15 @@ export async function referenceProblems(req: PayloadRequest, references: Referen
     if (!target) {
       problems.push({ path: reference.path, message: message(req, 'referenceDeleted') })
     } else if ((target as { _status?: string })._status !== 'published') {
-      const title = String((target as { title?: unknown; question?: unknown }).title ?? (target as { question?: unknown }).question ?? id)
-      problems.push({ path: reference.path, message: message(req, 'referenceUnpublished', { title }) })
+      const title = String(
+        (target as { title?: unknown; question?: unknown }).title ??
+          (target as { question?: unknown }).question ??
+          id,
+      )
+      problems.push({
+        path: reference.path,
+        message: message(req, 'referenceUnpublished', { title }),
+      })
     }
   }
   return problems

@@ -4,7 +4,11 @@ import { ValidationError, type PayloadRequest } from 'payload'
 export type FieldProblem = { path: string; message: string }
 
 /** Refuses the save with every problem listed next to its field; nothing is written. */
-export function refuseIfProblems(collection: string, problems: FieldProblem[], req: PayloadRequest): void {
+export function refuseIfProblems(
+  collection: string,
+  problems: FieldProblem[],
+  req: PayloadRequest,
+): void {
   if (problems.length > 0) throw new ValidationError({ collection, errors: problems, req })
 }
 

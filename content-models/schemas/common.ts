@@ -5,7 +5,9 @@ import { slugPattern } from '../slug.ts'
 export const slug = z.string().regex(slugPattern, 'must be lower-case letters, digits and hyphens')
 
 /** A key an editor gives a question, step or checklist item: stable inside its document. */
-export const key = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lower-case letters, digits, - or _')
+export const key = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lower-case letters, digits, - or _')
 
 /** The collections a flow step or FAQ may point at. */
 export const contentCollections = ['lessons', 'courses', 'videos', 'checklists', 'faqs'] as const

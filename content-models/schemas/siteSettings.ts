@@ -25,6 +25,8 @@ export type SiteSettings = z.infer<typeof siteSettings>
 
 /** The site's main navigation. */
 export const navigation = z.object({
-  items: z.array(z.object({ label: localized(z.string().min(1)), href: z.string().min(1) })).default([]),
+  items: z
+    .array(z.object({ label: localized(z.string().min(1)), href: z.string().min(1) }))
+    .default([]),
 })
 export type Navigation = z.infer<typeof navigation>

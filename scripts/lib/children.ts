@@ -3,10 +3,20 @@ import { spawn, type ChildProcess } from 'node:child_process'
 const running: ChildProcess[] = []
 
 /** Starts a long-running service, its output prefixed with its name; if it dies, everything stops. */
-export function startService(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): ChildProcess {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
   const prefix = (chunk: Buffer) =>
-    chunk.toString().split('\n').filter(Boolean).map((line) => `[${name}] ${line}`).join('\n') + '\n'
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => `[${name}] ${line}`)
+      .join('\n') + '\n'
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)))
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)))
   child.on('exit', (code, signal) => {
@@ -22,7 +32,11 @@ export function startService(name: string, command: string, args: string[], env:
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed with exit code ${code}`))))
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} failed with exit code ${code}`)),
+    )
   })
 }
 

@@ -10,5 +10,7 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export async function cmsFromEnv(): Promise<Payload> {
   process.env.JOBUNIVERS_RUN_JOBS = 'false'
   const dataDir = process.env.JOBUNIVERS_DATA_DIR ?? path.join(root, 'data')
-  return getPayload({ config: createConfig({ databaseUrl: process.env.DATABASE_URL, projectRoot: root, dataDir }) })
+  return getPayload({
+    config: createConfig({ databaseUrl: process.env.DATABASE_URL, projectRoot: root, dataDir }),
+  })
 }

@@ -7,7 +7,8 @@ import { projectRoot } from './harness.ts'
 type Doc = { id: string | number } & Record<string, unknown>
 
 /** Plain-language rich text (LIX well under 40). */
-export const easyText = (markdown = 'Du skal søge job. Det er let. Vi hjælper dig.') => markdownToLexical(markdown).richText
+export const easyText = (markdown = 'Du skal søge job. Det er let. Vi hjælper dig.') =>
+  markdownToLexical(markdown).richText
 
 /** Long words in long sentences: LIX far above 40. */
 export const hardText = () =>
@@ -43,19 +44,35 @@ export function lessonData(overrides: Record<string, unknown> = {}): Record<stri
 }
 
 /** A lesson written by the system, published or as a draft. */
-export async function createLesson(payload: Payload, status: 'published' | 'draft', overrides: Record<string, unknown> = {}): Promise<Doc> {
+export async function createLesson(
+  payload: Payload,
+  status: 'published' | 'draft',
+  overrides: Record<string, unknown> = {},
+): Promise<Doc> {
   return (await payload.create({
     collection: 'lessons',
-    data: { ...lessonData({ slug: uniqueSlug('lektion'), ...overrides }), _status: status } as never,
+    data: {
+      ...lessonData({ slug: uniqueSlug('lektion'), ...overrides }),
+      _status: status,
+    } as never,
     draft: status === 'draft',
   })) as unknown as Doc
 }
 
 /** A checklist written by the system. */
-export async function createChecklist(payload: Payload, status: 'published' | 'draft'): Promise<Doc> {
+export async function createChecklist(
+  payload: Payload,
+  status: 'published' | 'draft',
+): Promise<Doc> {
   return (await payload.create({
     collection: 'checklists',
-    data: { title: 'Før samtalen', slug: uniqueSlug('tjekliste'), intro: 'Tjek det her.', items: [{ key: 'cv', label: 'Skriv dit CV', required: true }], _status: status },
+    data: {
+      title: 'Før samtalen',
+      slug: uniqueSlug('tjekliste'),
+      intro: 'Tjek det her.',
+      items: [{ key: 'cv', label: 'Skriv dit CV', required: true }],
+      _status: status,
+    },
     draft: status === 'draft',
   })) as unknown as Doc
 }
@@ -63,7 +80,11 @@ export async function createChecklist(payload: Payload, status: 'published' | 'd
 const sampleVideo = path.join(projectRoot, 'content', 'videos', 'jobloggen-kort-fortalt')
 
 /** Uploads a file from the sample content into an upload collection. */
-export async function upload(payload: Payload, collection: 'video-files' | 'caption-files', file: string): Promise<Doc> {
+export async function upload(
+  payload: Payload,
+  collection: 'video-files' | 'caption-files',
+  file: string,
+): Promise<Doc> {
   return (await payload.create({ collection, data: {}, filePath: file })) as unknown as Doc
 }
 

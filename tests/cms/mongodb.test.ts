@@ -24,8 +24,12 @@ describe('database adapter chosen by DATABASE_URL', () => {
   })
 
   test('an unknown scheme stops start-up with a message naming DATABASE_URL', () => {
-    expect(() => databaseAdapter('mysql://root@localhost/cms', options)).toThrow(DatabaseConfigError)
-    expect(() => databaseAdapter('mysql://root@localhost/cms', options)).toThrow(/DATABASE_URL has the scheme "mysql:"/)
+    expect(() => databaseAdapter('mysql://root@localhost/cms', options)).toThrow(
+      DatabaseConfigError,
+    )
+    expect(() => databaseAdapter('mysql://root@localhost/cms', options)).toThrow(
+      /DATABASE_URL has the scheme "mysql:"/,
+    )
   })
 })
 
@@ -35,7 +39,9 @@ describe.skipIf(!mongodbUrl)('CMS on MongoDB (runs only when MONGODB_URL is set)
   beforeAll(async () => {
     process.env.JOBUNIVERS_RUN_JOBS = 'false'
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-mongo-'))
-    payload = await getPayload({ config: createConfig({ databaseUrl: mongodbUrl, projectRoot, dataDir }) })
+    payload = await getPayload({
+      config: createConfig({ databaseUrl: mongodbUrl, projectRoot, dataDir }),
+    })
   })
   afterAll(async () => {
     await payload?.db.dropDatabase?.({ adapter: payload.db } as never)
@@ -45,7 +51,11 @@ describe.skipIf(!mongodbUrl)('CMS on MongoDB (runs only when MONGODB_URL is set)
   test('a published lesson is read by the public, a draft is not', async () => {
     const published = await createLesson(payload, 'published')
     const draft = await createLesson(payload, 'draft')
-    const visible = await payload.find({ collection: 'lessons', overrideAccess: false, pagination: false })
+    const visible = await payload.find({
+      collection: 'lessons',
+      overrideAccess: false,
+      pagination: false,
+    })
     const ids = visible.docs.map((doc) => doc.id)
     expect(ids).toContain(published.id)
     expect(ids).not.toContain(draft.id)

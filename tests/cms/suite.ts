@@ -5,6 +5,7 @@ import { importContract } from './contract/importing.ts'
 import { localeContract } from './contract/locales.ts'
 import { restContract } from './contract/rest.ts'
 import { schedulingContract } from './contract/scheduling.ts'
+import { publishLogContract } from './contract/publishLog.ts'
 import { validationContract } from './contract/validation.ts'
 import { startCms, type CmsHarness, type Dialect } from './harness.ts'
 
@@ -26,5 +27,6 @@ export function cmsContract(dialect: Dialect): void {
     importContract(cms)
     restContract(cms)
     schedulingContract(cms)
+    publishLogContract(cms)
   })
 }

@@ -9,7 +9,11 @@ export const refuseDuplicateItemKeys: CollectionBeforeValidateHook = ({ data, re
   const problems: FieldProblem[] = []
   items.forEach((item, index) => {
     if (!item.key) return
-    if (seen.has(item.key)) problems.push({ path: `items.${index}.key`, message: message(req, 'duplicateItemKey', { key: item.key }) })
+    if (seen.has(item.key))
+      problems.push({
+        path: `items.${index}.key`,
+        message: message(req, 'duplicateItemKey', { key: item.key }),
+      })
     seen.add(item.key)
   })
   refuseIfProblems('checklists', problems, req)

@@ -4,7 +4,11 @@ import { referenceProblems } from '../../validation/referenceProblems.ts'
 import { isPublishing, refuseIfProblems } from '../../validation/refuse.ts'
 
 /** A course is published only with at least one lesson, every one of them published. */
-export const checkCourseBeforePublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const checkCourseBeforePublish: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!isPublishing(data)) return data
   const doc = { ...originalDoc, ...data }
   const lessons: unknown[] = Array.isArray(doc.lessons) ? doc.lessons : []

@@ -18,16 +18,30 @@ export const Flows: CollectionConfig = contentCollection({
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   hooks: { beforeChange: [validateFlowOnSave] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { da: 'Titel', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { da: 'Titel', en: 'Title' },
+    },
     ...slugFields(),
-    { name: 'summary', type: 'textarea', localized: true, label: { da: 'Kort beskrivelse', en: 'Summary' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { da: 'Kort beskrivelse', en: 'Summary' },
+    },
     audiencesField,
     {
       name: 'questions',
       type: 'array',
       label: { da: 'Spørgsmål (ét pr. skærm)', en: 'Questions (one per screen)' },
       fields: [
-        keyField({ da: 'Bruges i betingelser, fx "a-kasse".', en: 'Used in conditions, e.g. "a-kasse".' }),
+        keyField({
+          da: 'Bruges i betingelser, fx "a-kasse".',
+          en: 'Used in conditions, e.g. "a-kasse".',
+        }),
         {
           name: 'type',
           type: 'select',
@@ -40,8 +54,19 @@ export const Flows: CollectionConfig = contentCollection({
             { value: 'multi', label: { da: 'Flere svar', en: 'Several answers' } },
           ],
         },
-        { name: 'prompt', type: 'text', required: true, localized: true, label: { da: 'Spørgsmål', en: 'Question' } },
-        { name: 'help', type: 'textarea', localized: true, label: { da: 'Hjælpetekst', en: 'Help text' } },
+        {
+          name: 'prompt',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { da: 'Spørgsmål', en: 'Question' },
+        },
+        {
+          name: 'help',
+          type: 'textarea',
+          localized: true,
+          label: { da: 'Hjælpetekst', en: 'Help text' },
+        },
         {
           name: 'options',
           type: 'array',
@@ -49,7 +74,13 @@ export const Flows: CollectionConfig = contentCollection({
           admin: { condition: (_, sibling) => sibling?.type !== 'yesno' },
           fields: [
             { name: 'value', type: 'text', required: true, label: { da: 'Værdi', en: 'Value' } },
-            { name: 'label', type: 'text', required: true, localized: true, label: { da: 'Tekst', en: 'Label' } },
+            {
+              name: 'label',
+              type: 'text',
+              required: true,
+              localized: true,
+              label: { da: 'Tekst', en: 'Label' },
+            },
           ],
         },
       ],
@@ -60,9 +91,23 @@ export const Flows: CollectionConfig = contentCollection({
       minRows: 1,
       label: { da: 'Trin', en: 'Steps' },
       fields: [
-        keyField({ da: 'Bruges i betingelser og til at huske borgerens fremskridt.', en: "Used in conditions and to store the citizen's progress." }),
-        { name: 'title', type: 'text', required: true, localized: true, label: { da: 'Titel', en: 'Title' } },
-        { name: 'summary', type: 'textarea', localized: true, label: { da: 'Kort beskrivelse', en: 'Summary' } },
+        keyField({
+          da: 'Bruges i betingelser og til at huske borgerens fremskridt.',
+          en: "Used in conditions and to store the citizen's progress.",
+        }),
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { da: 'Titel', en: 'Title' },
+        },
+        {
+          name: 'summary',
+          type: 'textarea',
+          localized: true,
+          label: { da: 'Kort beskrivelse', en: 'Summary' },
+        },
         {
           name: 'kind',
           type: 'select',
@@ -71,7 +116,10 @@ export const Flows: CollectionConfig = contentCollection({
           label: { da: 'Slags', en: 'Kind' },
           options: [
             { value: 'content', label: { da: 'Indhold', en: 'Content' } },
-            { value: 'contact', label: { da: 'Kontakt (book en samtale)', en: 'Contact (book a conversation)' } },
+            {
+              value: 'contact',
+              label: { da: 'Kontakt (book en samtale)', en: 'Contact (book a conversation)' },
+            },
           ],
         },
         {
@@ -81,9 +129,26 @@ export const Flows: CollectionConfig = contentCollection({
           label: { da: 'Indhold', en: 'Content' },
           admin: { condition: (_, sibling) => sibling?.kind !== 'contact' },
         },
-        { name: 'showWhen', type: 'json', label: { da: 'Vises når', en: 'Shown when' }, admin: { description: conditionHelp } },
-        { name: 'required', type: 'checkbox', defaultValue: true, label: { da: 'Skal gøres', en: 'Required' } },
-        { name: 'minutes', type: 'number', min: 0, max: 600, defaultValue: 5, label: { da: 'Minutter', en: 'Minutes' } },
+        {
+          name: 'showWhen',
+          type: 'json',
+          label: { da: 'Vises når', en: 'Shown when' },
+          admin: { description: conditionHelp },
+        },
+        {
+          name: 'required',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { da: 'Skal gøres', en: 'Required' },
+        },
+        {
+          name: 'minutes',
+          type: 'number',
+          min: 0,
+          max: 600,
+          defaultValue: 5,
+          label: { da: 'Minutter', en: 'Minutes' },
+        },
       ],
     },
     {
@@ -92,9 +157,26 @@ export const Flows: CollectionConfig = contentCollection({
       label: { da: 'Varianter (A/B-test af starten)', en: 'Variants (A/B test of the opening)' },
       fields: [
         keyField({ da: 'Navn på varianten, fx "a".', en: 'Name of the variant, e.g. "a".' }),
-        { name: 'share', type: 'number', required: true, min: 0, max: 100, label: { da: 'Andel i procent', en: 'Share in percent' } },
-        { name: 'moveFirst', type: 'text', hasMany: true, label: { da: 'Trin der flyttes først', en: 'Steps moved first' } },
-        { name: 'hide', type: 'text', hasMany: true, label: { da: 'Trin der skjules', en: 'Steps hidden' } },
+        {
+          name: 'share',
+          type: 'number',
+          required: true,
+          min: 0,
+          max: 100,
+          label: { da: 'Andel i procent', en: 'Share in percent' },
+        },
+        {
+          name: 'moveFirst',
+          type: 'text',
+          hasMany: true,
+          label: { da: 'Trin der flyttes først', en: 'Steps moved first' },
+        },
+        {
+          name: 'hide',
+          type: 'text',
+          hasMany: true,
+          label: { da: 'Trin der skjules', en: 'Steps hidden' },
+        },
       ],
     },
     {
@@ -102,9 +184,24 @@ export const Flows: CollectionConfig = contentCollection({
       type: 'group',
       label: { da: 'Alternativt forløb', en: 'Alternative flow' },
       fields: [
-        { name: 'when', type: 'json', label: { da: 'Foreslås når', en: 'Suggested when' }, admin: { description: conditionHelp } },
-        { name: 'flow', type: 'relationship', relationTo: 'flows', label: { da: 'Forløb', en: 'Flow' } },
-        { name: 'message', type: 'textarea', localized: true, label: { da: 'Besked til borgeren', en: 'Message to the citizen' } },
+        {
+          name: 'when',
+          type: 'json',
+          label: { da: 'Foreslås når', en: 'Suggested when' },
+          admin: { description: conditionHelp },
+        },
+        {
+          name: 'flow',
+          type: 'relationship',
+          relationTo: 'flows',
+          label: { da: 'Forløb', en: 'Flow' },
+        },
+        {
+          name: 'message',
+          type: 'textarea',
+          localized: true,
+          label: { da: 'Besked til borgeren', en: 'Message to the citizen' },
+        },
       ],
     },
     { name: 'sourceHash', type: 'text', hidden: true },

@@ -4,7 +4,10 @@ import type { FlowCatalog } from '../../../flows/index.ts'
 
 type Published = { id: string | number; slug?: string | null; fallback?: { flow?: unknown } | null }
 
-async function published(req: PayloadRequest, collection: 'flows' | (typeof contentCollections)[number]): Promise<Published[]> {
+async function published(
+  req: PayloadRequest,
+  collection: 'flows' | (typeof contentCollections)[number],
+): Promise<Published[]> {
   const result = await req.payload.find({
     collection,
     where: { _status: { equals: 'published' } },
@@ -18,7 +21,10 @@ async function published(req: PayloadRequest, collection: 'flows' | (typeof cont
 }
 
 /** What is published now, as the flow engine's catalog: slugs per collection and the flows' fallbacks. */
-export async function publishedCatalog(req: PayloadRequest, exceptFlow?: string | number): Promise<FlowCatalog> {
+export async function publishedCatalog(
+  req: PayloadRequest,
+  exceptFlow?: string | number,
+): Promise<FlowCatalog> {
   const catalog: Record<string, unknown> = {}
   for (const collection of contentCollections) {
     catalog[collection] = (await published(req, collection)).map((doc) => doc.slug).filter(Boolean)

@@ -8,10 +8,19 @@ type Row = Record<string, unknown>
 const text = (value: unknown) => ({ da: typeof value === 'string' ? value : '' })
 
 async function slugOf(req: PayloadRequest, collection: string, value: unknown): Promise<string> {
-  if (value && typeof value === 'object' && 'slug' in value) return String((value as { slug: unknown }).slug)
+  if (value && typeof value === 'object' && 'slug' in value)
+    return String((value as { slug: unknown }).slug)
   const id = idOf(value)
   if (id === undefined) return ''
-  const doc = await req.payload.findByID({ collection: collection as ContentCollection, id, depth: 0, overrideAccess: true, disableErrors: true, draft: true, req })
+  const doc = await req.payload.findByID({
+    collection: collection as ContentCollection,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    draft: true,
+    req,
+  })
   return (doc as { slug?: string } | null)?.slug ?? `deleted-${String(id)}`
 }
 
@@ -23,9 +32,13 @@ export async function toEngineFlow(req: PayloadRequest, data: Row): Promise<Flow
   const steps = await Promise.all(
     ((data.steps as Row[] | undefined) ?? []).map(async (step) => {
       const ref = step.content as PayloadRef
-      const content = step.kind === 'content' && ref?.relationTo
-        ? { collection: ref.relationTo as ContentCollection, slug: await slugOf(req, ref.relationTo, ref.value) }
-        : null
+      const content =
+        step.kind === 'content' && ref?.relationTo
+          ? {
+              collection: ref.relationTo as ContentCollection,
+              slug: await slugOf(req, ref.relationTo, ref.value),
+            }
+          : null
       return {
         key: String(step.key ?? ''),
         title: text(step.title),
@@ -47,7 +60,10 @@ export async function toEngineFlow(req: PayloadRequest, data: Row): Promise<Flow
       key: String(question.key ?? ''),
       type: question.type as Flow['questions'][number]['type'],
       prompt: text(question.prompt),
-      options: ((question.options as Row[] | undefined) ?? []).map((option) => ({ value: String(option.value ?? ''), label: text(option.label) })),
+      options: ((question.options as Row[] | undefined) ?? []).map((option) => ({
+        value: String(option.value ?? ''),
+        label: text(option.label),
+      })),
     })),
     steps,
     variants: ((data.variants as Row[] | undefined) ?? []).map((variant) => ({
@@ -56,8 +72,9 @@ export async function toEngineFlow(req: PayloadRequest, data: Row): Promise<Flow
       moveFirst: (variant.moveFirst as string[] | undefined) ?? [],
       hide: (variant.hide as string[] | undefined) ?? [],
     })),
-    fallback: fallback?.when && fallback.flow
-      ? { when: fallback.when as Condition, flow: await slugOf(req, 'flows', fallback.flow) }
-      : null,
+    fallback:
+      fallback?.when && fallback.flow
+        ? { when: fallback.when as Condition, flow: await slugOf(req, 'flows', fallback.flow) }
+        : null,
   }
 }

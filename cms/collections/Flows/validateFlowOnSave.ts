@@ -16,7 +16,11 @@ export function payloadPath(enginePath: string): string {
  * what is published. The system's own draft writes (the import's bare placeholders) skip them;
  * its publishing does not.
  */
-export const validateFlowOnSave: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const validateFlowOnSave: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!req.user && !isPublishing(data)) return data
   const flow = await toEngineFlow(req, { ...originalDoc, ...data })
   const catalog = await publishedCatalog(req, originalDoc?.id)

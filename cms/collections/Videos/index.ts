@@ -10,14 +10,33 @@ export const Videos: CollectionConfig = contentCollection({
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   hooks: { beforeChange: [requireCaptionsAndTranscript] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { da: 'Titel', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { da: 'Titel', en: 'Title' },
+    },
     ...slugFields(),
-    { name: 'summary', type: 'textarea', localized: true, label: { da: 'Kort beskrivelse', en: 'Summary' } },
-    { name: 'file', type: 'upload', relationTo: 'video-files', label: { da: 'Videofil', en: 'Video file' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { da: 'Kort beskrivelse', en: 'Summary' },
+    },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'video-files',
+      label: { da: 'Videofil', en: 'Video file' },
+    },
     {
       name: 'externalUrl',
       type: 'text',
-      label: { da: 'Eller: adresse på en video, vi selv har', en: 'Or: address of a video we host ourselves' },
+      label: {
+        da: 'Eller: adresse på en video, vi selv har',
+        en: 'Or: address of a video we host ourselves',
+      },
     },
     {
       name: 'captions',
@@ -26,9 +45,24 @@ export const Videos: CollectionConfig = contentCollection({
       localized: true,
       label: { da: 'Undertekster (WebVTT)', en: 'Captions (WebVTT)' },
     },
-    { name: 'transcript', type: 'richText', localized: true, label: { da: 'Udskrift', en: 'Transcript' } },
-    { name: 'durationSeconds', type: 'number', min: 1, label: { da: 'Varighed (sekunder)', en: 'Duration (seconds)' } },
-    { name: 'poster', type: 'upload', relationTo: 'media', label: { da: 'Stillbillede', en: 'Poster image' } },
+    {
+      name: 'transcript',
+      type: 'richText',
+      localized: true,
+      label: { da: 'Udskrift', en: 'Transcript' },
+    },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      min: 1,
+      label: { da: 'Varighed (sekunder)', en: 'Duration (seconds)' },
+    },
+    {
+      name: 'poster',
+      type: 'upload',
+      relationTo: 'media',
+      label: { da: 'Stillbillede', en: 'Poster image' },
+    },
     { name: 'sourceHash', type: 'text', hidden: true },
   ],
 })

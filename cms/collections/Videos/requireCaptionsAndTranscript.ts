@@ -8,14 +8,21 @@ import { isPublishing, refuseIfProblems, type FieldProblem } from '../../validat
 const hasTranscript = (value: unknown) => lexicalToPlainText(value as RichText | null).trim() !== ''
 
 /** A video is published only with Danish captions (WCAG 1.2.2), a Danish transcript (1.2.3) and a source. */
-export const requireCaptionsAndTranscript: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const requireCaptionsAndTranscript: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!isPublishing(data)) return data
   const doc = { ...originalDoc, ...data }
   const danish = await danishValues(req, 'videos', doc, originalDoc?.id)
   const problems: FieldProblem[] = []
-  if (!danish.captions) problems.push({ path: 'captions', message: message(req, 'captionsMissing') })
-  if (!hasTranscript(danish.transcript)) problems.push({ path: 'transcript', message: message(req, 'transcriptMissing') })
-  if (!doc.file && !doc.externalUrl) problems.push({ path: 'file', message: message(req, 'videoSourceMissing') })
+  if (!danish.captions)
+    problems.push({ path: 'captions', message: message(req, 'captionsMissing') })
+  if (!hasTranscript(danish.transcript))
+    problems.push({ path: 'transcript', message: message(req, 'transcriptMissing') })
+  if (!doc.file && !doc.externalUrl)
+    problems.push({ path: 'file', message: message(req, 'videoSourceMissing') })
   refuseIfProblems('videos', problems, req)
   return data
 }

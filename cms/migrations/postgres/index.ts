@@ -1,9 +1,15 @@
 import * as migration_20261125_092428_initial from './20261125_092428_initial.ts';
+import * as migration_20261125_094119_publishing from './20261125_094119_publishing.ts';
 
 export const migrations = [
   {
     up: migration_20261125_092428_initial.up,
     down: migration_20261125_092428_initial.down,
-    name: '20261125_092428_initial'
+    name: '20261125_092428_initial',
+  },
+  {
+    up: migration_20261125_094119_publishing.up,
+    down: migration_20261125_094119_publishing.down,
+    name: '20261125_094119_publishing'
   },
 ];

@@ -1,9 +1,15 @@
 import * as migration_20261125_092423_initial from './20261125_092423_initial.ts';
+import * as migration_20261125_094115_publishing from './20261125_094115_publishing.ts';
 
 export const migrations = [
   {
     up: migration_20261125_092423_initial.up,
     down: migration_20261125_092423_initial.down,
-    name: '20261125_092423_initial'
+    name: '20261125_092423_initial',
+  },
+  {
+    up: migration_20261125_094115_publishing.up,
+    down: migration_20261125_094115_publishing.down,
+    name: '20261125_094115_publishing'
   },
 ];

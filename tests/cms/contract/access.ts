@@ -14,45 +14,93 @@ const asActor = (user: Doc | undefined) => ({ user, overrideAccess: false as con
 const actions: Record<string, Action> = {
   'read a published lesson': async (payload, { user }) => {
     const lesson = await createLesson(payload, 'published')
-    const found = await payload.find({ collection: 'lessons', where: { id: { equals: lesson.id } }, ...asActor(user) })
+    const found = await payload.find({
+      collection: 'lessons',
+      where: { id: { equals: lesson.id } },
+      ...asActor(user),
+    })
     if (found.docs.length !== 1) throw new Error('not visible')
   },
   'read a draft lesson': async (payload, { user }) => {
     const lesson = await createLesson(payload, 'draft')
-    const found = await payload.find({ collection: 'lessons', where: { id: { equals: lesson.id } }, draft: true, ...asActor(user) })
+    const found = await payload.find({
+      collection: 'lessons',
+      where: { id: { equals: lesson.id } },
+      draft: true,
+      ...asActor(user),
+    })
     if (found.docs.length !== 1) throw new Error('not visible')
   },
   'create a draft lesson': (payload, { user }) =>
-    payload.create({ collection: 'lessons', data: lessonData({ slug: uniqueSlug('ny') }), draft: true, ...asActor(user) }),
+    payload.create({
+      collection: 'lessons',
+      data: lessonData({ slug: uniqueSlug('ny') }),
+      draft: true,
+      ...asActor(user),
+    }),
   'save a draft of a lesson': async (payload, { user }) => {
     const lesson = await createLesson(payload, 'published')
-    await payload.update({ collection: 'lessons', id: lesson.id, data: { title: 'Ny titel' }, draft: true, ...asActor(user) })
+    await payload.update({
+      collection: 'lessons',
+      id: lesson.id,
+      data: { title: 'Ny titel' },
+      draft: true,
+      ...asActor(user),
+    })
     const live = await payload.findByID({ collection: 'lessons', id: lesson.id, draft: false })
     expect(live.title).toBe('Sådan bruger du jobloggen')
   },
   'publish a lesson': async (payload, { user }) => {
     const lesson = await createLesson(payload, 'draft')
-    await payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published' }, ...asActor(user) })
+    await payload.update({
+      collection: 'lessons',
+      id: lesson.id,
+      data: { _status: 'published' },
+      ...asActor(user),
+    })
     const live = await payload.findByID({ collection: 'lessons', id: lesson.id, draft: false })
     expect(live._status).toBe('published')
   },
   'change a published lesson directly': async (payload, { user }) => {
     const lesson = await createLesson(payload, 'published')
-    await payload.update({ collection: 'lessons', id: lesson.id, data: { title: 'Ændret live' }, ...asActor(user) })
+    await payload.update({
+      collection: 'lessons',
+      id: lesson.id,
+      data: { title: 'Ændret live' },
+      ...asActor(user),
+    })
   },
   'unpublish a lesson': async (payload, { user }) => {
     const lesson = await createLesson(payload, 'published')
-    await payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'draft' }, ...asActor(user) })
+    await payload.update({
+      collection: 'lessons',
+      id: lesson.id,
+      data: { _status: 'draft' },
+      ...asActor(user),
+    })
   },
   'delete a lesson': async (payload, { user }) => {
     const lesson = await createLesson(payload, 'draft')
     await payload.delete({ collection: 'lessons', id: lesson.id, ...asActor(user) })
   },
   'create a user': (payload, { user }) =>
-    payload.create({ collection: 'users', data: { email: `${uniqueSlug('ny')}@test.local`, password: 'correct-horse-battery', role: 'editor' }, ...asActor(user) }),
+    payload.create({
+      collection: 'users',
+      data: {
+        email: `${uniqueSlug('ny')}@test.local`,
+        password: 'correct-horse-battery',
+        role: 'editor',
+      },
+      ...asActor(user),
+    }),
   'make themself admin': async (payload, { user }) => {
     if (!user) throw new Error('nobody to promote')
-    await payload.update({ collection: 'users', id: user.id, data: { role: 'admin' }, ...asActor(user) })
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { role: 'admin' },
+      ...asActor(user),
+    })
     const after = await payload.findByID({ collection: 'users', id: user.id })
     if (after.role !== 'admin') throw new Error('role unchanged')
     await payload.update({ collection: 'users', id: user.id, data: { role: user.role as Role } })

@@ -7,11 +7,21 @@ import { importSampleContent } from '../../../cms/seed/importSampleContent.ts'
 import { SampleContentError } from '../../../content-models/sample/index.ts'
 import { projectRoot, type CmsHarness } from '../harness.ts'
 
-const collections: CollectionSlug[] = ['flows', 'lessons', 'courses', 'videos', 'checklists', 'faqs', 'video-files', 'caption-files']
+const collections: CollectionSlug[] = [
+  'flows',
+  'lessons',
+  'courses',
+  'videos',
+  'checklists',
+  'faqs',
+  'video-files',
+  'caption-files',
+]
 
 async function counts(payload: Payload) {
   const result: Record<string, number> = {}
-  for (const collection of collections) result[collection] = (await payload.count({ collection })).totalDocs
+  for (const collection of collections)
+    result[collection] = (await payload.count({ collection })).totalDocs
   return result
 }
 
@@ -27,7 +37,9 @@ export function importContract(cms: () => CmsHarness): void {
       const before = await counts(payload)
       const error = await importSampleContent(payload, broken).catch((caught: unknown) => caught)
       expect(error).toBeInstanceOf(SampleContentError)
-      expect((error as Error).message).toMatch(new RegExp(`courses/${path.basename(file)}:\\d+ lesons`))
+      expect((error as Error).message).toMatch(
+        new RegExp(`courses/${path.basename(file)}:\\d+ lesons`),
+      )
       expect(await counts(payload)).toEqual(before)
     })
 
@@ -45,7 +57,12 @@ export function importContract(cms: () => CmsHarness): void {
       for (const report of Object.values(second)) {
         expect(report.created + report.updated).toBe(0)
       }
-      const published = await payload.find({ collection: 'flows', overrideAccess: false, locale: 'da', where: { slug: { equals: 'ny-paa-dagpenge' } } })
+      const published = await payload.find({
+        collection: 'flows',
+        overrideAccess: false,
+        locale: 'da',
+        where: { slug: { equals: 'ny-paa-dagpenge' } },
+      })
       expect(published.docs[0]?._status).toBe('published')
     })
   })

@@ -4,11 +4,21 @@ import { messages } from '../../../cms/messages.ts'
 import { createLesson, createUsers, uniqueSlug } from '../fixtures.ts'
 import type { CmsHarness } from '../harness.ts'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type Handler = (
+  request: Request,
+  context: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>
 
 /** Calls Payload's REST route handler the way Next does, without a server. */
-async function rest(harness: CmsHarness, method: 'GET' | 'POST' | 'PATCH', url: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
-  const make = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH }[method] as (config: unknown) => Handler
+async function rest(
+  harness: CmsHarness,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  init: { body?: unknown; headers?: Record<string, string> } = {},
+) {
+  const make = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH }[method] as (
+    config: unknown,
+  ) => Handler
   const { pathname } = new URL(url, 'http://cms.test')
   const slug = pathname.replace(/^\/api\//, '').split('/')
   const request = new Request(new URL(url, 'http://cms.test'), {
@@ -16,7 +26,9 @@ async function rest(harness: CmsHarness, method: 'GET' | 'POST' | 'PATCH', url: 
     headers: { 'content-type': 'application/json', ...init.headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
-  const response = await make(harness.payload.config)(request, { params: Promise.resolve({ slug }) })
+  const response = await make(harness.payload.config)(request, {
+    params: Promise.resolve({ slug }),
+  })
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }
 
@@ -30,7 +42,12 @@ export function restContract(cms: () => CmsHarness): void {
       const draft = await createLesson(payload, 'draft', { title: 'Hemmelig kladde' })
       neverPublished = { id: draft.id, slug: String(draft.slug) }
       const live = await createLesson(payload, 'published', { title: 'Udgivet titel' })
-      await payload.update({ collection: 'lessons', id: live.id, data: { title: 'Ny kladde-titel' }, draft: true })
+      await payload.update({
+        collection: 'lessons',
+        id: live.id,
+        data: { title: 'Ny kladde-titel' },
+        draft: true,
+      })
       published = { id: live.id, slug: String(live.slug) }
     })
 
@@ -67,10 +84,14 @@ export function restContract(cms: () => CmsHarness): void {
         const request = new Request('http://cms.test/api/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: `{ Lessons(draft: ${draft}, limit: 500) { docs { title } } }` }),
+          body: JSON.stringify({
+            query: `{ Lessons(draft: ${draft}, limit: 500) { docs { title } } }`,
+          }),
         })
         const response = await GRAPHQL_POST(Promise.resolve(cms().payload.config))(request)
-        const body = (await response.json()) as { data?: { Lessons?: { docs: { title: string }[] } } }
+        const body = (await response.json()) as {
+          data?: { Lessons?: { docs: { title: string }[] } }
+        }
         return body.data?.Lessons?.docs.map((doc) => doc.title) ?? []
       }
       expect(await titles(false)).toContain('Udgivet titel')
@@ -85,17 +106,33 @@ export function restContract(cms: () => CmsHarness): void {
     test('a refused save answers 400 in Danish or English after the admin language', async () => {
       const harness = cms()
       const users = await createUsers(harness.payload)
-      const login = await rest(harness, 'POST', '/api/users/login', { body: { email: users.editor.email, password: 'correct-horse-battery' } })
+      const login = await rest(harness, 'POST', '/api/users/login', {
+        body: { email: users.editor.email, password: 'correct-horse-battery' },
+      })
       const token = String(login.body.token)
-      const items = [{ key: 'cv', label: 'Et' }, { key: 'cv', label: 'To' }]
+      const items = [
+        { key: 'cv', label: 'Et' },
+        { key: 'cv', label: 'To' },
+      ]
       for (const language of ['da', 'en'] as const) {
         const response = await rest(harness, 'POST', '/api/checklists?draft=true', {
           body: { title: 'Dobbelt', slug: uniqueSlug('rest'), items },
-          headers: { authorization: `JWT ${token}`, 'accept-language': language, cookie: `payload-lng=${language}` },
+          headers: {
+            authorization: `JWT ${token}`,
+            'accept-language': language,
+            cookie: `payload-lng=${language}`,
+          },
         })
         expect(response.status).toBe(400)
-        const [error] = response.body.errors as { data: { errors: { path: string; message: string }[] } }[]
-        expect(error?.data.errors).toEqual([{ path: 'items.1.key', message: messages.duplicateItemKey[language].replace('{key}', 'cv') }])
+        const [error] = response.body.errors as {
+          data: { errors: { path: string; message: string }[] }
+        }[]
+        expect(error?.data.errors).toEqual([
+          {
+            path: 'items.1.key',
+            message: messages.duplicateItemKey[language].replace('{key}', 'cv'),
+          },
+        ])
       }
     })
   })

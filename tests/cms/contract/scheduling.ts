@@ -11,16 +11,27 @@ export function schedulingContract(cms: () => CmsHarness): void {
       const byPublisher = await createLesson(payload, 'draft')
       const byEditor = await createLesson(payload, 'draft')
       const due = new Date(Date.now() - 1000)
-      for (const [lesson, user] of [[byPublisher, users.publisher], [byEditor, users.editor]] as const) {
+      for (const [lesson, user] of [
+        [byPublisher, users.publisher],
+        [byEditor, users.editor],
+      ] as const) {
         await payload.jobs.queue({
           task: 'schedulePublish',
-          input: { type: 'publish', doc: { relationTo: 'lessons', value: String(lesson.id) }, user: { relationTo: 'users', value: user.id } },
+          input: {
+            type: 'publish',
+            doc: { relationTo: 'lessons', value: String(lesson.id) },
+            user: { relationTo: 'users', value: user.id },
+          },
           waitUntil: due,
         } as never)
       }
       await payload.jobs.run()
-      expect((await payload.findByID({ collection: 'lessons', id: byPublisher.id }))._status).toBe('published')
-      expect((await payload.findByID({ collection: 'lessons', id: byEditor.id }))._status).toBe('draft')
+      expect((await payload.findByID({ collection: 'lessons', id: byPublisher.id }))._status).toBe(
+        'published',
+      )
+      expect((await payload.findByID({ collection: 'lessons', id: byEditor.id }))._status).toBe(
+        'draft',
+      )
     })
   })
 }

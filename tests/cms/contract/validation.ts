@@ -1,17 +1,46 @@
 import { describe, expect, test } from 'vitest'
 import type { CollectionSlug, Payload } from 'payload'
 import { messages } from '../../../cms/messages.ts'
-import { createChecklist, createLesson, createUsers, easyText, hardText, lessonData, uniqueSlug, upload, videoData } from '../fixtures.ts'
+import {
+  createChecklist,
+  createLesson,
+  createUsers,
+  easyText,
+  hardText,
+  lessonData,
+  uniqueSlug,
+  upload,
+  videoData,
+} from '../fixtures.ts'
 import type { CmsHarness } from '../harness.ts'
 import { refusal } from './refusal.ts'
 
-const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
-const image = (name: string) => ({ data: onePixelPng, mimetype: 'image/png', name, size: onePixelPng.length })
-const vtt = (text: string, name = 'captions.vtt') => ({ data: Buffer.from(text), mimetype: 'text/vtt', name, size: text.length })
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
+const image = (name: string) => ({
+  data: onePixelPng,
+  mimetype: 'image/png',
+  name,
+  size: onePixelPng.length,
+})
+const vtt = (text: string, name = 'captions.vtt') => ({
+  data: Buffer.from(text),
+  mimetype: 'text/vtt',
+  name,
+  size: text.length,
+})
 
 /** A snapshot of a collection to compare before and after a refused write. */
 async function snapshot(payload: Payload, collection: CollectionSlug) {
-  const docs = await payload.find({ collection, draft: true, pagination: false, depth: 0, sort: 'id' })
+  const docs = await payload.find({
+    collection,
+    draft: true,
+    pagination: false,
+    depth: 0,
+    sort: 'id',
+  })
   return docs.docs.map((doc) => JSON.stringify(doc))
 }
 
@@ -21,18 +50,32 @@ export function validationContract(cms: () => CmsHarness): void {
     test('refuses an image without alt text, and accepts a decorative one', async () => {
       const { payload } = cms()
       const before = await snapshot(payload, 'media')
-      const errors = await refusal(payload.create({ collection: 'media', data: { alt: '' }, file: image('uden-alt.png') }))
-      expect(errors).toContainEqual(expect.objectContaining({ path: 'alt', message: messages.altTextMissing.da }))
+      const errors = await refusal(
+        payload.create({ collection: 'media', data: { alt: '' }, file: image('uden-alt.png') }),
+      )
+      expect(errors).toContainEqual(
+        expect.objectContaining({ path: 'alt', message: messages.altTextMissing.da }),
+      )
       expect(await snapshot(payload, 'media')).toEqual(before)
-      await payload.create({ collection: 'media', data: { decorative: true }, file: image('pynt.png') })
+      await payload.create({
+        collection: 'media',
+        data: { decorative: true },
+        file: image('pynt.png'),
+      })
     })
 
     test('refuses to publish a video without Danish captions or transcript', async () => {
       const { payload } = cms()
       const data = await videoData(payload)
-      const video = await payload.create({ collection: 'videos', data: { ...data, captions: null, transcript: null, _status: 'draft' } as never, draft: true })
+      const video = await payload.create({
+        collection: 'videos',
+        data: { ...data, captions: null, transcript: null, _status: 'draft' } as never,
+        draft: true,
+      })
       const before = await snapshot(payload, 'videos')
-      const errors = await refusal(payload.update({ collection: 'videos', id: video.id, data: { _status: 'published' } }))
+      const errors = await refusal(
+        payload.update({ collection: 'videos', id: video.id, data: { _status: 'published' } }),
+      )
       expect(errors.map((error) => [error.path, error.message])).toEqual([
         ['captions', messages.captionsMissing.da],
         ['transcript', messages.transcriptMissing.da],
@@ -43,9 +86,26 @@ export function validationContract(cms: () => CmsHarness): void {
     test('refuses a caption file that is not valid WebVTT, naming the line', async () => {
       const { payload } = cms()
       const before = await snapshot(payload, 'caption-files')
-      const missingHeader = await refusal(payload.create({ collection: 'caption-files', data: {}, file: vtt('00:00.000 --> 00:02.000\nHej', 'no-header.vtt') }))
-      expect(missingHeader[0]?.message).toBe(messages.captionsInvalid.da.replace('{problem}', 'linje 1: Første linje skal være "WEBVTT".'))
-      const backwards = await refusal(payload.create({ collection: 'caption-files', data: {}, file: vtt('WEBVTT\n\n00:05.000 --> 00:02.000\nHej', 'backwards.vtt') }))
+      const missingHeader = await refusal(
+        payload.create({
+          collection: 'caption-files',
+          data: {},
+          file: vtt('00:00.000 --> 00:02.000\nHej', 'no-header.vtt'),
+        }),
+      )
+      expect(missingHeader[0]?.message).toBe(
+        messages.captionsInvalid.da.replace(
+          '{problem}',
+          'linje 1: Første linje skal være "WEBVTT".',
+        ),
+      )
+      const backwards = await refusal(
+        payload.create({
+          collection: 'caption-files',
+          data: {},
+          file: vtt('WEBVTT\n\n00:05.000 --> 00:02.000\nHej', 'backwards.vtt'),
+        }),
+      )
       expect(backwards[0]?.message).toContain('linje 3')
       expect(await snapshot(payload, 'caption-files')).toEqual(before)
     })
@@ -53,7 +113,10 @@ export function validationContract(cms: () => CmsHarness): void {
     test('refuses to publish a lesson pointing at an unpublished or deleted document', async () => {
       const { payload } = cms()
       const draftChecklist = await createChecklist(payload, 'draft')
-      const video = await payload.create({ collection: 'videos', data: { ...(await videoData(payload)), _status: 'published' } })
+      const video = await payload.create({
+        collection: 'videos',
+        data: { ...(await videoData(payload)), _status: 'published' } as never,
+      })
       await payload.delete({ collection: 'videos', id: video.id })
       const lesson = await createLesson(payload, 'draft', {
         body: [
@@ -62,11 +125,25 @@ export function validationContract(cms: () => CmsHarness): void {
         ],
       })
       const before = await snapshot(payload, 'lessons')
-      const unpublished = await refusal(payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published' } }))
-      expect(unpublished).toContainEqual({ path: 'body.0.checklist', message: messages.referenceUnpublished.da.replace('{title}', 'Før samtalen') })
+      const unpublished = await refusal(
+        payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published' } }),
+      )
+      expect(unpublished).toContainEqual({
+        path: 'body.0.checklist',
+        message: messages.referenceUnpublished.da.replace('{title}', 'Før samtalen'),
+      })
       expect(await snapshot(payload, 'lessons')).toEqual(before)
 
-      const deleted = await refusal(payload.create({ collection: 'lessons', data: { ...lessonData({ slug: uniqueSlug('slettet') }), body: [{ blockType: 'video', video: video.id }], _status: 'published' } as never }))
+      const deleted = await refusal(
+        payload.create({
+          collection: 'lessons',
+          data: {
+            ...lessonData({ slug: uniqueSlug('slettet') }),
+            body: [{ blockType: 'video', video: video.id }],
+            _status: 'published',
+          } as never,
+        }),
+      )
       expect(deleted.map((error) => error.path)).toContain('body.0.video')
       expect(await snapshot(payload, 'lessons')).toEqual(before)
     })
@@ -74,48 +151,110 @@ export function validationContract(cms: () => CmsHarness): void {
     test('refuses to publish an empty course, or one with an unpublished lesson', async () => {
       const { payload } = cms()
       const before = await snapshot(payload, 'courses')
-      const empty = await refusal(payload.create({ collection: 'courses', data: { title: 'Tomt', slug: uniqueSlug('tomt'), lessons: [], _status: 'published' } }))
+      const empty = await refusal(
+        payload.create({
+          collection: 'courses',
+          data: { title: 'Tomt', slug: uniqueSlug('tomt'), lessons: [], _status: 'published' },
+        }),
+      )
       expect(empty).toContainEqual({ path: 'lessons', message: messages.courseEmpty.da })
       const draftLesson = await createLesson(payload, 'draft', { title: 'Kladden' })
-      const unpublished = await refusal(payload.create({ collection: 'courses', data: { title: 'Kursus', slug: uniqueSlug('k'), lessons: [draftLesson.id], _status: 'published' } as never }))
-      expect(unpublished[0]?.message).toBe(messages.referenceUnpublished.da.replace('{title}', 'Kladden'))
+      const unpublished = await refusal(
+        payload.create({
+          collection: 'courses',
+          data: {
+            title: 'Kursus',
+            slug: uniqueSlug('k'),
+            lessons: [draftLesson.id],
+            _status: 'published',
+          } as never,
+        }),
+      )
+      expect(unpublished[0]?.message).toBe(
+        messages.referenceUnpublished.da.replace('{title}', 'Kladden'),
+      )
       expect(await snapshot(payload, 'courses')).toEqual(before)
     })
 
     test('refuses a checklist with duplicate item keys, even as a draft', async () => {
       const { payload } = cms()
       const before = await snapshot(payload, 'checklists')
-      const items = [{ key: 'cv', label: 'Skriv dit CV' }, { key: 'cv', label: 'Læs dit CV igen' }]
-      const errors = await refusal(payload.create({ collection: 'checklists', data: { title: 'Dobbelt', slug: uniqueSlug('dobbelt'), items }, draft: true }))
-      expect(errors).toContainEqual({ path: 'items.1.key', message: messages.duplicateItemKey.da.replace('{key}', 'cv') })
+      const items = [
+        { key: 'cv', label: 'Skriv dit CV' },
+        { key: 'cv', label: 'Læs dit CV igen' },
+      ]
+      const errors = await refusal(
+        payload.create({
+          collection: 'checklists',
+          data: { title: 'Dobbelt', slug: uniqueSlug('dobbelt'), items },
+          draft: true,
+        }),
+      )
+      expect(errors).toContainEqual({
+        path: 'items.1.key',
+        message: messages.duplicateItemKey.da.replace('{key}', 'cv'),
+      })
       expect(await snapshot(payload, 'checklists')).toEqual(before)
     })
 
     test('refuses a lesson above the LIX limit unless a publisher gives a reason, which is kept', async () => {
       const { payload } = cms()
       const users = await createUsers(payload)
-      const lesson = await createLesson(payload, 'draft', { body: [{ blockType: 'richText', content: hardText() }] })
+      const lesson = await createLesson(payload, 'draft', {
+        body: [{ blockType: 'richText', content: hardText() }],
+      })
       const before = await snapshot(payload, 'lessons')
-      const errors = await refusal(payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published' } }))
+      const errors = await refusal(
+        payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published' } }),
+      )
       expect(errors[0]?.path).toBe('body')
       expect(errors[0]?.message).toMatch(/^Teksten er for svær at læse: LIX \d+, grænsen er 40\./)
       expect(await snapshot(payload, 'lessons')).toEqual(before)
 
       const reason = 'Fagord fra loven, som borgeren skal kende.'
-      await refusal(payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published', readability: { overrideReason: reason } }, user: users.editor, overrideAccess: false }))
-      const published = await payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published', readability: { overrideReason: reason } }, user: users.publisher, overrideAccess: false })
+      await refusal(
+        payload.update({
+          collection: 'lessons',
+          id: lesson.id,
+          data: { _status: 'published', readability: { overrideReason: reason } },
+          user: users.editor,
+          overrideAccess: false,
+        }),
+      )
+      const published = await payload.update({
+        collection: 'lessons',
+        id: lesson.id,
+        data: { _status: 'published', readability: { overrideReason: reason } },
+        user: users.publisher,
+        overrideAccess: false,
+      })
       expect(published.readability?.overrideReason).toBe(reason)
-      const versions = await payload.findVersions({ collection: 'lessons', where: { parent: { equals: lesson.id } } })
-      expect(versions.docs.some((version) => version.version.readability?.overrideReason === reason)).toBe(true)
+      const versions = await payload.findVersions({
+        collection: 'lessons',
+        where: { parent: { equals: lesson.id } },
+      })
+      expect(
+        versions.docs.some((version) => version.version.readability?.overrideReason === reason),
+      ).toBe(true)
     })
 
     test('refuses an editor who tries to publish, with a message saying who can', async () => {
       const { payload } = cms()
       const users = await createUsers(payload)
       const lesson = await createLesson(payload, 'draft')
-      const errors = await refusal(payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published' }, user: users.editor, overrideAccess: false }))
+      const errors = await refusal(
+        payload.update({
+          collection: 'lessons',
+          id: lesson.id,
+          data: { _status: 'published' },
+          user: users.editor,
+          overrideAccess: false,
+        }),
+      )
       expect(errors[0]?.message).toBe(messages.publishNotAllowed.da)
-      expect((await payload.findByID({ collection: 'lessons', id: lesson.id }))._status).toBe('draft')
+      expect((await payload.findByID({ collection: 'lessons', id: lesson.id }))._status).toBe(
+        'draft',
+      )
     })
 
     test('refuses a flow the flow engine finds faults in, naming the field', async () => {
@@ -127,9 +266,25 @@ export function validationContract(cms: () => CmsHarness): void {
         title: 'Uden kontakt',
         slug: uniqueSlug('uden-kontakt'),
         questions: [{ key: 'cv', type: 'yesno', prompt: 'Har du et CV?' }],
-        steps: [{ key: 'tjek', title: 'Tjek', kind: 'content', content: { relationTo: 'checklists', value: checklist.id }, showWhen: { answer: 'alder', is: 'yes' } }],
+        steps: [
+          {
+            key: 'tjek',
+            title: 'Tjek',
+            kind: 'content',
+            content: { relationTo: 'checklists', value: checklist.id },
+            showWhen: { answer: 'alder', is: 'yes' },
+          },
+        ],
       }
-      const errors = await refusal(payload.create({ collection: 'flows', data: data as never, draft: true, user: users.editor, overrideAccess: false }))
+      const errors = await refusal(
+        payload.create({
+          collection: 'flows',
+          data: data as never,
+          draft: true,
+          user: users.editor,
+          overrideAccess: false,
+        }),
+      )
       const paths = errors.map((error) => error.path)
       expect(paths).toContain('steps.0.showWhen')
       expect(errors.some((error) => /kontakt/i.test(error.message))).toBe(true)
