@@ -16,6 +16,7 @@ import { Videos } from './collections/Videos/index.ts'
 import { databaseAdapter } from './database.ts'
 import { Navigation } from './globals/Navigation.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
+import { algoliaSettingsFromEnv, createAlgoliaIndex } from './search/algoliaIndex.ts'
 import { PublishLog } from './collections/PublishLog.ts'
 import type { PublishingServices } from './publishing/recordPublication.ts'
 import { persistRebuildStateWith, siteRebuildFromEnv } from './publishing/siteRebuildFromEnv.ts'
@@ -36,7 +37,11 @@ export type CmsOptions = {
 /** The whole Payload configuration, built from explicit options so tests can point it anywhere. */
 export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
   const cmsDir = path.join(options.projectRoot, 'cms')
-  const publishing = options.publishing ?? { siteRebuild: siteRebuildFromEnv(options.projectRoot) }
+  const algolia = algoliaSettingsFromEnv()
+  const publishing = options.publishing ?? {
+    siteRebuild: siteRebuildFromEnv(options.projectRoot),
+    searchIndex: algolia ? createAlgoliaIndex(algolia) : undefined,
+  }
   return buildConfig({
     serverURL: options.serverUrl ?? '',
     secret: payloadSecret(options.dataDir),

@@ -14,12 +14,7 @@ type Doc = {
 export type PublishingServices = {
   siteRebuild?: RebuildScheduler
   searchIndex?: {
-    sync: (args: {
-      collection: string
-      id: string | number
-      action: PublicationAction
-      req: PayloadRequest
-    }) => Promise<void>
+    sync: (args: { collection: string; doc: Doc; action: PublicationAction; req: PayloadRequest }) => Promise<void>
   }
 }
 
@@ -49,7 +44,7 @@ async function record(
   services.siteRebuild?.request(`${action} ${collection}/${String(doc.slug ?? doc.id)}`)
   if (services.searchIndex) {
     await services.searchIndex
-      .sync({ collection, id: doc.id, action, req })
+      .sync({ collection, doc, action, req })
       .catch((error: unknown) => {
         req.payload.logger.error({
           err: error,
