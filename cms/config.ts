@@ -49,8 +49,14 @@ export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
     admin: {
       user: Users.slug,
       avatar: 'default',
-      importMap: { baseDir: cmsDir },
+      importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
       meta: { titleSuffix: ' · Jobunivers' },
+      components: {
+        afterNavLinks: ['/admin/insights/InsightsNavLink.tsx#InsightsNavLink'],
+        views: {
+          insights: { Component: '/admin/insights/InsightsView.tsx#InsightsView', path: '/indsigt', exact: true },
+        },
+      },
     },
     i18n: { supportedLanguages: { da, en }, fallbackLanguage: 'da' },
     localization: {

@@ -1,4 +1,4 @@
-/** `npm run build`: builds the CMS admin (Next.js) into cms/.next. */
+/** `npm run build`: regenerates the admin's import map and builds the CMS admin (Next.js) into cms/.next. */
 import path from 'node:path'
 import { markAdminBuilt } from './lib/adminBuild.ts'
 import { run } from './lib/children.ts'

@@ -11,6 +11,7 @@ import { createConfig } from '../cms/config.ts'
 import { prepareCms } from '../cms/setup/prepareCms.ts'
 import { adminBuildIsCurrent, markAdminBuilt } from './lib/adminBuild.ts'
 import { run, startService, waitFor } from './lib/children.ts'
+import { localSecret } from './lib/localSecrets.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = process.env.JOBUNIVERS_DATA_DIR ?? path.join(root, 'data')
@@ -28,6 +29,8 @@ const env: NodeJS.ProcessEnv = {
   NODE_OPTIONS: '--no-deprecation',
   NEXT_TELEMETRY_DISABLED: '1',
   TRACKING_ALLOWED_ORIGINS: process.env.TRACKING_ALLOWED_ORIGINS ?? siteOrigin,
+  TRACKING_URL: process.env.TRACKING_URL ?? `http://localhost:${trackingPort}`,
+  TRACKING_READ_TOKEN: localSecret(dataDir, 'tracking-read-token', process.env.TRACKING_READ_TOKEN),
 }
 process.env.JOBUNIVERS_RUN_JOBS = 'false'
 
@@ -41,6 +44,7 @@ if (prepared.imported) console.log('Sample content imported:', JSON.stringify(pr
 const next = [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')]
 if (!adminBuildIsCurrent(root)) {
   console.log('Building the CMS admin (first start or changed sources; about a minute)…')
+  await run(process.execPath, [path.join(root, 'node_modules', 'payload', 'bin.js'), 'generate:importmap'], { ...env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' })
   await run(process.execPath, [...next, 'build', 'cms'], env)
   markAdminBuilt(root)
   console.log(`Admin built (${seconds()}).`)

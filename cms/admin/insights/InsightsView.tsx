@@ -1,0 +1,131 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import { FunnelChart } from './FunnelChart.tsx'
+import { insightsMessages } from './messages.ts'
+import { FlowsTable, StepsTable, VariantsTable } from './StatsTables.tsx'
+import {
+  trackingStats,
+  type FlowsStats,
+  type FlowStats,
+  type StatsResult,
+} from './trackingStats.ts'
+
+const param = (value: string | string[] | undefined) =>
+  typeof value === 'string' && value !== '' ? value : undefined
+
+/** "Indsigt": how citizens fare per flow, from the tracking API's aggregates, for every logged-in role. */
+export async function InsightsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req } = initPageResult
+  const t = insightsMessages[req.i18n.language === 'en' ? 'en' : 'da']
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={req.payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>
+        <h1>{t.title}</h1>
+        {children}
+      </Gutter>
+    </DefaultTemplate>
+  )
+  if (!req.user) return template(<p>{t.loginRequired}</p>)
+
+  const from = param(searchParams?.from)
+  const to = param(searchParams?.to)
+  const flows = await req.payload.find({
+    collection: 'flows',
+    depth: 0,
+    pagination: false,
+    locale: req.locale ?? 'da',
+    req,
+    select: { title: true, slug: true, steps: true },
+  })
+  const flowTitles = Object.fromEntries(flows.docs.map((flow) => [flow.slug, flow.title]))
+  const overview: StatsResult<FlowsStats> = await trackingStats<FlowsStats>('/v1/stats/flows', {
+    from,
+    to,
+  })
+  const selected = param(searchParams?.flow) ?? flows.docs[0]?.slug ?? undefined
+  const detail = selected
+    ? await trackingStats<FlowStats>(`/v1/stats/flows/${encodeURIComponent(selected)}`, {
+        from,
+        to,
+      })
+    : undefined
+  const selectedFlow = flows.docs.find((flow) => flow.slug === selected)
+  const stepTitles = Object.fromEntries(
+    (selectedFlow?.steps ?? []).map((step) => [step.key, step.title]),
+  )
+
+  if (!overview.ok) {
+    return template(
+      <p role="alert">
+        {overview.reason === 'not-configured'
+          ? t.notConfigured
+          : `${t.unavailable} ${overview.detail ?? ''}`}
+      </p>,
+    )
+  }
+  return template(
+    <>
+      <p>{t.intro}</p>
+      <form
+        method="get"
+        style={{ display: 'flex', gap: 16, alignItems: 'end', flexWrap: 'wrap', margin: '1rem 0' }}
+      >
+        <label>
+          {t.flow}
+          <br />
+          <select name="flow" defaultValue={selected}>
+            {flows.docs.map((flow) => (
+              <option key={flow.id} value={flow.slug ?? ''}>
+                {flow.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.from}
+          <br />
+          <input type="date" name="from" defaultValue={from} />
+        </label>
+        <label>
+          {t.to}
+          <br />
+          <input type="date" name="to" defaultValue={to} />
+        </label>
+        <button type="submit" className="btn btn--style-primary btn--size-small">
+          {t.show}
+        </button>
+      </form>
+      <FlowsTable stats={overview.data} titles={flowTitles} t={t} />
+      {detail?.ok ? (
+        <section aria-labelledby="funnel-heading">
+          <h2 id="funnel-heading">
+            {t.funnel}: {flowTitles[detail.data.flow] ?? detail.data.flow}
+          </h2>
+          {detail.data.steps.length === 0 ? (
+            <p>{t.noData}</p>
+          ) : (
+            <>
+              <FunnelChart steps={detail.data.steps} titles={stepTitles} note={t.chartNote} />
+              <StepsTable stats={detail.data} titles={stepTitles} t={t} />
+            </>
+          )}
+          <VariantsTable stats={detail.data} t={t} />
+        </section>
+      ) : detail ? (
+        <p role="alert">
+          {t.unavailable} {detail.ok ? '' : detail.detail}
+        </p>
+      ) : null}
+    </>,
+  )
+}

@@ -1,0 +1,59 @@
+/** A count from the tracking API: a number of subjects, or "<5" when too few to show. */
+export type Count = number | '<5'
+
+export type FlowsStats = {
+  from: string | null
+  to: string | null
+  flows: { flow: string; started: Count; completed: Count; completionRate: number | null }[]
+}
+
+export type FlowStats = {
+  flow: string
+  started: Count
+  completed: Count
+  completionRate: number | null
+  medianMinutes: number | null
+  steps: { step: string; viewed: Count; completed: Count; droppedOff: Count }[]
+  variants: {
+    variant: string | null
+    started: Count
+    completed: Count
+    completionRate: number | null
+    medianMinutes: number | null
+  }[]
+}
+
+export type StatsResult<T> =
+  { ok: true; data: T } | { ok: false; reason: 'not-configured' | 'unavailable'; detail?: string }
+
+/**
+ * Reads the tracking API's aggregates on the server. The read token stays here: it is
+ * never sent to the editor's browser.
+ */
+export async function trackingStats<T>(
+  path: string,
+  query: Record<string, string | undefined>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<StatsResult<T>> {
+  const base = env.TRACKING_URL
+  const token = env.TRACKING_READ_TOKEN
+  if (!base || !token) return { ok: false, reason: 'not-configured' }
+  const url = new URL(path, base)
+  for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value)
+  try {
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${token}` },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(5000),
+    })
+    if (!response.ok)
+      return {
+        ok: false,
+        reason: 'unavailable',
+        detail: `${response.status} ${await response.text()}`,
+      }
+    return { ok: true, data: (await response.json()) as T }
+  } catch (error) {
+    return { ok: false, reason: 'unavailable', detail: (error as Error).message }
+  }
+}
