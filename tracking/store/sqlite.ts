@@ -4,7 +4,9 @@ import { DatabaseSync } from 'node:sqlite'
 import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migrateSqlite } from './migrations/sqlite.ts'
-import { eventColumns, fromRow, toGroupRow, toRows, toStepRow, toTotalsRow } from './rows.ts'
+import { fromRow, toGroupRow, toRows, toStepRow, toTotalsRow } from './rows.ts'
+import { openPragmas } from './sqlitePragmas.ts'
+import { startSqliteWriter } from './sqliteWriterClient.ts'
 import type { Period, Store } from './types.ts'
 
 // The shared aggregate SQL numbers its parameters $1..$n; SQLite spells that ?1..?n.
@@ -12,22 +14,17 @@ const numbered = (sql: string) => sql.replace(/\$(\d+)/g, '?$1')
 
 /**
  * Opens (creating if needed) a SQLite event store in WAL mode with full fsync on commit, and
- * applies its migrations. Writes go through group commit: one transaction per turn of the
- * event loop holds every batch that arrived in that turn.
+ * applies its migrations. Writes go through group commit to a writer thread: while it
+ * commits one group, the batches arriving meanwhile form the next. Reads use this thread's
+ * own connection (WAL lets them run beside the writer).
  */
 export function openSqliteStore(file: string): Store & { commits: () => number } {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  mkdirSync(dirname(file), { recursive: true })
   const db = new DatabaseSync(file)
-  db.exec('PRAGMA journal_mode = WAL')
-  // FULL: a commit is on disk before it returns, so a 202 survives a crash or power loss.
-  db.exec('PRAGMA synchronous = FULL')
-  db.exec('PRAGMA busy_timeout = 5000')
+  openPragmas(db)
   migrateSqlite(db)
+  const writer = startSqliteWriter(file)
 
-  const insert = db.prepare(
-    `INSERT INTO events (${eventColumns.join(', ')})
-     VALUES (${eventColumns.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
-  )
   const bySubject = db.prepare('SELECT * FROM events WHERE subject = ? ORDER BY at, id')
   const eraseSubject = db.prepare('DELETE FROM events WHERE subject = ?')
   const deleteBefore = db.prepare('DELETE FROM events WHERE received_at < ?')
@@ -38,17 +35,7 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
 
   const committer = createGroupCommitter({
     maxInFlight: 1,
-    async write(batches, receivedAt) {
-      const rows = toRows(batches, receivedAt)
-      db.exec('BEGIN IMMEDIATE')
-      try {
-        for (const row of rows) insert.run(...eventColumns.map((column) => row[column]))
-        db.exec('COMMIT')
-      } catch (error) {
-        if (db.isTransaction) db.exec('ROLLBACK')
-        throw error
-      }
-    },
+    write: (batches, receivedAt) => writer.write(toRows(batches, receivedAt)),
   })
 
   return {
@@ -81,6 +68,7 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
     },
     async close() {
       await committer.drain()
+      await writer.close()
       if (db.isOpen) db.close()
     },
   }

@@ -1,0 +1,12 @@
+import type { DatabaseSync } from 'node:sqlite'
+
+/**
+ * Settings every connection to the event database uses: WAL (readers never wait for the
+ * writer) and FULL sync, so a commit is on disk before it returns and a 202 survives a crash
+ * or power loss.
+ */
+export function openPragmas(db: DatabaseSync): void {
+  db.exec('PRAGMA journal_mode = WAL')
+  db.exec('PRAGMA synchronous = FULL')
+  db.exec('PRAGMA busy_timeout = 5000')
+}

@@ -1,0 +1,51 @@
+import { Worker } from 'node:worker_threads'
+import type { EventRow } from './rows.ts'
+import type { WriterAnswer, WriterRequest } from './sqliteWriter.ts'
+
+/**
+ * Starts the SQLite writer thread (sqliteWriter.ts) on a migrated database file and returns
+ * a function that writes rows in one transaction there, resolving once it has committed.
+ */
+export function startSqliteWriter(file: string) {
+  const worker = new Worker(new URL('./sqliteWriter.ts', import.meta.url), { workerData: { file } })
+  const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>()
+  let next = 0
+  let failure: Error | undefined
+
+  worker.on('message', (answer: WriterAnswer) => {
+    const pending = waiting.get(answer.id)
+    waiting.delete(answer.id)
+    if (answer.error === undefined) pending?.resolve()
+    else pending?.reject(new Error(answer.error))
+  })
+  // If the thread dies, every write waiting on it, and every later one, fails (500, not 202).
+  const fail = (error: Error) => {
+    failure = error
+    for (const pending of waiting.values()) pending.reject(error)
+    waiting.clear()
+  }
+  worker.on('error', fail)
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      fail(new Error(`SQLite writer thread exited (${code})`))
+      resolve()
+    }),
+  )
+
+  const send = (message: WriterRequest) =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) return reject(failure)
+      waiting.set(message.id, { resolve, reject })
+      worker.postMessage(message)
+    })
+
+  return {
+    /** Writes rows in one transaction; resolves after the commit. */
+    write: (rows: EventRow[]) => send({ id: next++, rows }),
+    /** Closes the writer's connection and ends the thread. */
+    async close() {
+      if (!failure) await send({ id: next++, close: true }).catch(() => {})
+      await exited
+    },
+  }
+}
