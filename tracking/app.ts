@@ -49,7 +49,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error)
     if (apiError.status >= 500) request.log.error({ err: error }, 'request failed')
-    else request.log.info({ code: apiError.code, event: apiError.event, field: apiError.field }, 'request refused')
+    else
+      request.log.info(
+        { code: apiError.code, event: apiError.event, field: apiError.field },
+        'request refused',
+      )
     return reply.code(apiError.status).send(errorBody(apiError))
   })
   app.setNotFoundHandler((_request, reply) => {
@@ -67,7 +71,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   if (options.retention !== false) {
     let retention: ReturnType<typeof startRetention> | undefined
     app.addHook('onReady', async () => {
-      retention = startRetention({ store, retentionDays: config.retentionDays, clock, log: app.log })
+      retention = startRetention({
+        store,
+        retentionDays: config.retentionDays,
+        clock,
+        log: app.log,
+      })
     })
     app.addHook('onClose', async () => retention?.stop())
   }

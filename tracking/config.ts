@@ -29,7 +29,13 @@ export const defaultAllowedOrigins = ['http://localhost:4321']
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
-function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number) {
+function integer(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+) {
   const raw = env[name]
   if (raw === undefined || raw.trim() === '') return fallback
   const value = Number(raw)
@@ -53,7 +59,10 @@ function origins(raw: string | undefined): string[] {
         throw new ConfigError('TRACKING_ALLOWED_ORIGINS', `"${origin}" is not an origin`)
       }
       if (url.origin !== origin.replace(/\/$/, '') || !/^https?:$/.test(url.protocol)) {
-        throw new ConfigError('TRACKING_ALLOWED_ORIGINS', `"${origin}" is not an origin like https://example.dk`)
+        throw new ConfigError(
+          'TRACKING_ALLOWED_ORIGINS',
+          `"${origin}" is not an origin like https://example.dk`,
+        )
       }
       return url.origin
     })

@@ -20,7 +20,11 @@ export class ApiError extends Error {
   readonly code: ErrorCode
   readonly event: number | undefined
   readonly field: string | undefined
-  constructor(status: number, code: ErrorCode, where: { event?: number; field?: string; message?: string } = {}) {
+  constructor(
+    status: number,
+    code: ErrorCode,
+    where: { event?: number; field?: string; message?: string } = {},
+  ) {
     super(where.message ?? messages[code])
     this.status = status
     this.code = code
@@ -80,7 +84,8 @@ export function toApiError(error: unknown): ApiError {
   if (fastifyError?.validation) return fromValidation(fastifyError)
   const known = fastifyError?.code ? fastifyCodes[fastifyError.code] : undefined
   if (known) return new ApiError(known[0], known[1])
-  if (error instanceof SyntaxError && fastifyError.statusCode === 400) return new ApiError(400, 'invalid_json')
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400)
+    return new ApiError(400, 'invalid_json')
   if (fastifyError?.statusCode === 429) return new ApiError(429, 'rate_limited')
   if (fastifyError?.statusCode === 415) return new ApiError(415, 'unsupported_media_type')
   return new ApiError(500, 'internal_error')
@@ -88,7 +93,11 @@ export function toApiError(error: unknown): ApiError {
 
 /** The body of an error answer. */
 export function errorBody(error: ApiError): ErrorBody {
-  const body: ErrorBody['error'] = { status: error.status, code: error.code, message: error.message }
+  const body: ErrorBody['error'] = {
+    status: error.status,
+    code: error.code,
+    message: error.message,
+  }
   if (error.event !== undefined) body.event = error.event
   if (error.field !== undefined) body.field = error.field
   return { error: body }

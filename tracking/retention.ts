@@ -16,7 +16,11 @@ export type RetentionOptions = {
 }
 
 /** Deletes events received more than `retentionDays` before the clock's now. */
-export async function applyRetention(store: Store, retentionDays: number, now: number): Promise<number> {
+export async function applyRetention(
+  store: Store,
+  retentionDays: number,
+  now: number,
+): Promise<number> {
   return store.deleteReceivedBefore(now - retentionDays * day)
 }
 

@@ -4,7 +4,8 @@ import { ConfigError, loadConfig } from './config.ts'
 import { createStore, parseDatabaseUrl } from './store/createStore.ts'
 
 function fail(error: unknown): never {
-  const message = error instanceof ConfigError ? `configuration error: ${error.message}` : String(error)
+  const message =
+    error instanceof ConfigError ? `configuration error: ${error.message}` : String(error)
   console.error(`tracking: ${message}`)
   process.exit(1)
 }
@@ -21,13 +22,16 @@ const store = await createStore(config.databaseUrl).catch((error: unknown) =>
   fail(`cannot open the database: ${error instanceof Error ? error.message : error}`),
 )
 const app = await buildApp({ store, config })
-if (!config.readToken) app.log.warn('TRACKING_READ_TOKEN is not set: the statistics endpoints refuse every request')
+if (!config.readToken)
+  app.log.warn('TRACKING_READ_TOKEN is not set: the statistics endpoints refuse every request')
 
 try {
   const address = await app.listen({ port: config.port, host: config.host })
   console.log(`tracking API (${store.kind}) listening on ${address}`)
 } catch (error) {
-  fail(`cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : error}`)
+  fail(
+    `cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : error}`,
+  )
 }
 
 let closing = false

@@ -7,11 +7,36 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import autocannon from 'autocannon'
 import pg from 'pg'
 import { createStore, type Store } from '../../tracking/index.ts'
 import type { BenchRow, BenchSection } from './section.ts'
+
+// autocannon ships no types: the part of its API used here.
+type LoadOptions = {
+  url: string
+  connections: number
+  amount?: number
+  duration?: number
+  timeout?: number
+  method: 'POST'
+  headers: Record<string, string>
+  requests: Array<{
+    setupRequest: (request: Record<string, unknown>) => Record<string, unknown>
+    onResponse?: (status: number) => void
+  }>
+}
+type LoadResult = {
+  duration: number
+  errors: number
+  timeouts: number
+  latency: { p50: number; p99: number }
+  requests: { average: number }
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (
+  options: LoadOptions,
+) => Promise<LoadResult>
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const node = join(root, 'node_modules/.bin/node')
@@ -42,9 +67,16 @@ server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:'
 
 type Target = { name: string; url: string; child: ChildProcess; store?: Store }
 
-function start(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+function start(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(node, args, {
+      cwd: root,
+      env: { NODE_ENV: 'production', PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     const onData = (chunk: Buffer) => {
       output += chunk
@@ -83,7 +115,15 @@ function batchBody(): string {
   return JSON.stringify({ events })
 }
 
-type Run = { eventsPerSecond: number; p50: number; p99: number; acknowledged: number; other: number; errors: number; seconds: number }
+type Run = {
+  eventsPerSecond: number
+  p50: number
+  p99: number
+  acknowledged: number
+  other: number
+  errors: number
+  seconds: number
+}
 
 async function load(url: string, connections: number, amount: number): Promise<Run> {
   let acknowledged = 0
@@ -104,7 +144,7 @@ async function load(url: string, connections: number, amount: number): Promise<R
         },
       },
     ],
-  } as autocannon.Options)
+  })
   return {
     eventsPerSecond: acknowledged / result.duration,
     p50: result.latency.p50,
@@ -124,8 +164,10 @@ async function calibrate(url: string): Promise<number> {
     duration: 1,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: batchBody() }) }],
-  } as autocannon.Options)
+    requests: [
+      { setupRequest: (request: Record<string, unknown>) => ({ ...request, body: batchBody() }) },
+    ],
+  })
   await new Promise((resolve) => setTimeout(resolve, 500)) // let cut-off warm-up requests land
   return Math.max(2000, Math.round(result.requests.average * secondsPerRun))
 }
@@ -161,14 +203,28 @@ export default async function ingest(): Promise<BenchSection> {
   const targets: Target[] = []
   const database = await postgresDatabase()
   try {
-    targets.push({ name: 'ceiling (bare node:http)', ...(await start(['--input-type=module', '-e', ceilingServer], {})) })
+    targets.push({
+      name: 'ceiling (bare node:http)',
+      ...(await start(['--input-type=module', '-e', ceilingServer], {})),
+    })
     const sqliteUrl = `sqlite:${join(temp, 'bench.db')}`
-    targets.push({ name: 'SQLite', ...(await start(['tracking/server.ts'], { ...serverEnv, TRACKING_DATABASE_URL: sqliteUrl })), store: await createStore(sqliteUrl) })
+    targets.push({
+      name: 'SQLite',
+      ...(await start(['tracking/server.ts'], { ...serverEnv, TRACKING_DATABASE_URL: sqliteUrl })),
+      store: await createStore(sqliteUrl),
+    })
     if (typeof database === 'string') {
       console.warn(`ingest: SKIPPING Postgres: ${database}`)
       rows.push({ name: 'Postgres', value: 0, unit: 'events/s', note: `skipped: ${database}` })
     } else {
-      targets.push({ name: 'Postgres', ...(await start(['tracking/server.ts'], { ...serverEnv, TRACKING_DATABASE_URL: database.url })), store: await createStore(database.url) })
+      targets.push({
+        name: 'Postgres',
+        ...(await start(['tracking/server.ts'], {
+          ...serverEnv,
+          TRACKING_DATABASE_URL: database.url,
+        })),
+        store: await createStore(database.url),
+      })
     }
 
     const amounts = new Map<Target, number>()
@@ -180,18 +236,33 @@ export default async function ingest(): Promise<BenchSection> {
         const amount = Math.max(amounts.get(target)!, connections * 5)
         const run = await load(target.url, connections, amount)
         const label = `${target.name}, ${connections} conns`
-        const failures = run.other + run.errors ? `; ${run.other} non-202, ${run.errors} errors/timeouts` : ''
+        const failures =
+          run.other + run.errors ? `; ${run.other} non-202, ${run.errors} errors/timeouts` : ''
         if (!target.store) {
           ceiling = run
-          rows.push({ name: `${label}: events/s`, value: round(run.eventsPerSecond, 0), unit: 'events/s', note: `the ceiling${failures}` })
-          rows.push({ name: `${label}: p50 / p99`, value: run.p50, unit: 'ms', note: `p99 ${run.p99} ms` })
-          console.log(`ingest: ${label}: ${round(run.eventsPerSecond, 0)} events/s, p50 ${run.p50} ms, p99 ${run.p99} ms${failures}`)
+          rows.push({
+            name: `${label}: events/s`,
+            value: round(run.eventsPerSecond, 0),
+            unit: 'events/s',
+            note: `the ceiling${failures}`,
+          })
+          rows.push({
+            name: `${label}: p50 / p99`,
+            value: run.p50,
+            unit: 'ms',
+            note: `p99 ${run.p99} ms`,
+          })
+          console.log(
+            `ingest: ${label}: ${round(run.eventsPerSecond, 0)} events/s, p50 ${run.p50} ms, p99 ${run.p99} ms${failures}`,
+          )
           continue
         }
         const stored = (await target.store.count()) - before
         const matches = stored === run.acknowledged
         if (!matches) {
-          console.error(`\n!!!!! ingest: ${label}: ${run.acknowledged} events acknowledged but ${stored} stored !!!!!\n`)
+          console.error(
+            `\n!!!!! ingest: ${label}: ${run.acknowledged} events acknowledged but ${stored} stored !!!!!\n`,
+          )
           process.exitCode = 1
         }
         const ratio = ceiling ? run.eventsPerSecond / ceiling.eventsPerSecond : undefined

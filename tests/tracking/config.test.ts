@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, defaultSqliteFile, loadConfig, parseDatabaseUrl } from '../../tracking/index.ts'
+import {
+  ConfigError,
+  defaultSqliteFile,
+  loadConfig,
+  parseDatabaseUrl,
+} from '../../tracking/index.ts'
 
 describe('configuration', () => {
   it('defaults to port 4000 on 127.0.0.1, the site origin, 180 days and SQLite under data/', () => {
@@ -15,15 +20,22 @@ describe('configuration', () => {
   })
 
   it('reads comma-separated origins and Postgres or SQLite URLs', () => {
-    expect(loadConfig({ TRACKING_ALLOWED_ORIGINS: 'https://a.dk, https://b.dk' }).allowedOrigins).toEqual(['https://a.dk', 'https://b.dk'])
-    expect(parseDatabaseUrl('postgres://u@h/db')).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' })
+    expect(
+      loadConfig({ TRACKING_ALLOWED_ORIGINS: 'https://a.dk, https://b.dk' }).allowedOrigins,
+    ).toEqual(['https://a.dk', 'https://b.dk'])
+    expect(parseDatabaseUrl('postgres://u@h/db')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h/db',
+    })
     expect(parseDatabaseUrl('postgresql://u@h/db').kind).toBe('postgres')
     expect(parseDatabaseUrl('sqlite:/tmp/x.db')).toEqual({ kind: 'sqlite', file: '/tmp/x.db' })
     expect(parseDatabaseUrl('file:///tmp/y.db')).toEqual({ kind: 'sqlite', file: '/tmp/y.db' })
   })
 
   it('names the variable at fault', () => {
-    expect(() => parseDatabaseUrl('mongodb://x')).toThrow(/TRACKING_DATABASE_URL: unknown scheme "mongodb:"/)
+    expect(() => parseDatabaseUrl('mongodb://x')).toThrow(
+      /TRACKING_DATABASE_URL: unknown scheme "mongodb:"/,
+    )
     expect(() => loadConfig({ TRACKING_RETENTION_DAYS: '0' })).toThrow(ConfigError)
     expect(() => loadConfig({ TRACKING_LOG_LEVEL: 'loud' })).toThrow(/TRACKING_LOG_LEVEL/)
   })

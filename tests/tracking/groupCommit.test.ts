@@ -19,7 +19,9 @@ describe('group commit', () => {
   it('writes concurrent batches in far fewer transactions than batches', async () => {
     const subject = newSubject()
     const before = store.commits()
-    await Promise.all(Array.from({ length: 100 }, () => store.insert(makeBatch(10, subject), Date.now())))
+    await Promise.all(
+      Array.from({ length: 100 }, () => store.insert(makeBatch(10, subject), Date.now())),
+    )
     expect(await store.eventsOf(subject)).toHaveLength(1000)
     expect(store.commits() - before).toBeLessThanOrEqual(5)
   })
@@ -35,7 +37,9 @@ describe('group commit', () => {
       },
     })
     let settled = false
-    const pending = committer.submit(makeBatch(1, 'subject-one-aaaaaaaa'), 0).then(() => (settled = true))
+    const pending = committer
+      .submit(makeBatch(1, 'subject-one-aaaaaaaa'), 0)
+      .then(() => (settled = true))
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(settled).toBe(false)
     release()

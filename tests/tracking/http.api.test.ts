@@ -9,7 +9,12 @@ import { testApp, viaInject, viaSocket } from './helpers/http.ts'
 
 const json = { 'content-type': 'application/json' }
 const bearer = { authorization: `Bearer ${testReadToken}` }
-const postBody = (events: TrackingEvent[]) => ({ method: 'POST', url: '/v1/events', headers: json, body: JSON.stringify({ events }) })
+const postBody = (events: TrackingEvent[]) => ({
+  method: 'POST',
+  url: '/v1/events',
+  headers: json,
+  body: JSON.stringify({ events }),
+})
 
 for (const { name, make, skip } of backends) {
   describe.skipIf(skip)(`the API on ${name}`, () => {
@@ -42,7 +47,10 @@ for (const { name, make, skip } of backends) {
     it('exports a subject’s events and erases them with 204', async () => {
       const subject = newSubject()
       await viaInject(app, postBody(makeBatch(3, subject)))
-      const exported = await viaInject(app, { method: 'GET', url: `/v1/subjects/${subject}/events` })
+      const exported = await viaInject(app, {
+        method: 'GET',
+        url: `/v1/subjects/${subject}/events`,
+      })
       expect(exported.status).toBe(200)
       expect(exported.headers['cache-control']).toBe('no-store')
       expect((exported.body as { events: unknown[] }).events).toHaveLength(3)
@@ -59,20 +67,44 @@ for (const { name, make, skip } of backends) {
       for (let i = 0; i < 6; i++) {
         const subject = newSubject()
         events.push(makeEvent({ subject, flow, type: 'flow_started', step: undefined }))
-        if (i < 2) events.push(makeEvent({ subject, flow, type: 'flow_completed', step: undefined }))
+        if (i < 2)
+          events.push(makeEvent({ subject, flow, type: 'flow_completed', step: undefined }))
       }
       expect((await viaInject(app, postBody(events))).status).toBe(202)
       const today = new Date().toISOString().slice(0, 10)
-      const one = await viaInject(app, { method: 'GET', url: `/v1/stats/flows/${flow}?from=${today}&to=${today}`, headers: bearer })
+      const one = await viaInject(app, {
+        method: 'GET',
+        url: `/v1/stats/flows/${flow}?from=${today}&to=${today}`,
+        headers: bearer,
+      })
       expect(one.status).toBe(200)
-      expect(one.body).toMatchObject({ flow, started: 6, completed: '<5', completionRate: null, medianMinutes: null })
-      const all = await viaSocket(baseUrl, { method: 'GET', url: '/v1/stats/flows', headers: bearer })
-      expect((all.body as { flows: unknown[] }).flows).toContainEqual({ flow, started: 6, completed: '<5', completionRate: null })
+      expect(one.body).toMatchObject({
+        flow,
+        started: 6,
+        completed: '<5',
+        completionRate: null,
+        medianMinutes: null,
+      })
+      const all = await viaSocket(baseUrl, {
+        method: 'GET',
+        url: '/v1/stats/flows',
+        headers: bearer,
+      })
+      expect((all.body as { flows: unknown[] }).flows).toContainEqual({
+        flow,
+        started: 6,
+        completed: '<5',
+        completionRate: null,
+      })
     })
 
     it('reports live and ready', async () => {
-      expect((await viaInject(app, { method: 'GET', url: '/healthz' })).body).toEqual({ status: 'ok' })
-      expect((await viaInject(app, { method: 'GET', url: '/readyz' })).body).toEqual({ status: 'ready' })
+      expect((await viaInject(app, { method: 'GET', url: '/healthz' })).body).toEqual({
+        status: 'ok',
+      })
+      expect((await viaInject(app, { method: 'GET', url: '/readyz' })).body).toEqual({
+        status: 'ready',
+      })
     })
   })
 }
@@ -91,7 +123,10 @@ describe('the API’s edges', () => {
         done()
       },
     })
-    const config = loadConfig({ TRACKING_READ_TOKEN: testReadToken, TRACKING_ALLOWED_ORIGINS: 'http://localhost:4321,https://jobunivers.dk' })
+    const config = loadConfig({
+      TRACKING_READ_TOKEN: testReadToken,
+      TRACKING_ALLOWED_ORIGINS: 'http://localhost:4321,https://jobunivers.dk',
+    })
     app = await buildApp({ store, config, retention: false, logger: { level: 'info', stream } })
   })
   afterAll(async () => {
@@ -105,7 +140,11 @@ describe('the API’s edges', () => {
       viaInject(app, {
         method: 'OPTIONS',
         url: '/v1/events',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
       })
     const allowed = await preflight('https://jobunivers.dk')
     expect(allowed.headers['access-control-allow-origin']).toBe('https://jobunivers.dk')
@@ -129,9 +168,19 @@ describe('the API’s edges', () => {
     const document = body as { openapi: string; paths: Record<string, Record<string, unknown>> }
     expect(document.openapi).toBe('3.1.0')
     expect(Object.keys(document.paths).sort()).toEqual(
-      ['/healthz', '/readyz', '/v1/events', '/v1/stats/flows', '/v1/stats/flows/{flow}', '/v1/subjects/{subject}', '/v1/subjects/{subject}/events'].sort(),
+      [
+        '/healthz',
+        '/readyz',
+        '/v1/events',
+        '/v1/stats/flows',
+        '/v1/stats/flows/{flow}',
+        '/v1/subjects/{subject}',
+        '/v1/subjects/{subject}/events',
+      ].sort(),
     )
-    expect(document.paths['/v1/events']!.post).toMatchObject({ requestBody: { content: { 'application/json': {} } } })
+    expect(document.paths['/v1/events']!.post).toMatchObject({
+      requestBody: { content: { 'application/json': {} } },
+    })
   })
 
   it('logs no event body, client address, user agent or cookie', async () => {
@@ -139,13 +188,29 @@ describe('the API’s edges', () => {
     const subject = newSubject()
     await viaInject(app, {
       ...postBody([makeEvent({ subject, variant: 'secret-variant' })]),
-      headers: { ...json, 'user-agent': 'UniqueAgent/1.0', cookie: 'session=cookie-value', 'x-forwarded-for': '203.0.113.9' },
+      headers: {
+        ...json,
+        'user-agent': 'UniqueAgent/1.0',
+        cookie: 'session=cookie-value',
+        'x-forwarded-for': '203.0.113.9',
+      },
     })
-    await viaInject(app, { ...postBody([makeEvent({ subject, colour: 'scarlet' } as never)]), headers: { ...json, 'user-agent': 'UniqueAgent/1.0' } })
+    await viaInject(app, {
+      ...postBody([makeEvent({ subject, colour: 'scarlet' } as never)]),
+      headers: { ...json, 'user-agent': 'UniqueAgent/1.0' },
+    })
     await viaInject(app, { method: 'GET', url: `/v1/subjects/${subject}/events` })
     const log = lines.join('')
     expect(lines.length).toBeGreaterThanOrEqual(3)
-    for (const secret of [subject, 'secret-variant', 'UniqueAgent', 'cookie-value', '203.0.113.9', '127.0.0.1', 'scarlet']) {
+    for (const secret of [
+      subject,
+      'secret-variant',
+      'UniqueAgent',
+      'cookie-value',
+      '203.0.113.9',
+      '127.0.0.1',
+      'scarlet',
+    ]) {
       expect(log).not.toContain(secret)
     }
     expect(log).toContain('"route":"/v1/subjects/:subject/events"')

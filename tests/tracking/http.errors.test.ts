@@ -45,7 +45,11 @@ for (const { name, make, skip } of backends) {
             expect(answer.status).toBe(bad.status)
             expect(answer.headers['content-type']).toMatch(/^application\/json/)
             const error = (answer.body as { error: Record<string, unknown> }).error
-            expect(error).toMatchObject({ status: bad.status, code: bad.code, message: expect.any(String) })
+            expect(error).toMatchObject({
+              status: bad.status,
+              code: bad.code,
+              message: expect.any(String),
+            })
             expect(error.event).toBe(bad.event)
             expect(error.field).toBe(bad.field)
             expect(await store.count()).toBe(before)
@@ -73,7 +77,8 @@ describe('the rate limit', () => {
     it(`answers 429 through ${transport} once a client has used its requests, storing nothing`, async () => {
       const app = await testApp(store, { TRACKING_RATE_LIMIT: '2' })
       const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' })
-      const send = (request: Request) => (transport === 'inject' ? viaInject(app, request) : viaSocket(baseUrl, request))
+      const send = (request: Request) =>
+        transport === 'inject' ? viaInject(app, request) : viaSocket(baseUrl, request)
       const post = (subject: string) => ({
         method: 'POST',
         url: '/v1/events',

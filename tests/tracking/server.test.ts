@@ -16,10 +16,22 @@ describe('tracking/server.ts', () => {
   })
 
   const badConfigs: Array<[string, Record<string, string>, string]> = [
-    ['an unknown database URL scheme', { TRACKING_DATABASE_URL: 'mysql://localhost/tracking' }, 'TRACKING_DATABASE_URL'],
+    [
+      'an unknown database URL scheme',
+      { TRACKING_DATABASE_URL: 'mysql://localhost/tracking' },
+      'TRACKING_DATABASE_URL',
+    ],
     ['a port that is not a number', { TRACKING_PORT: 'four thousand' }, 'TRACKING_PORT'],
-    ['a retention that is not a whole number of days', { TRACKING_RETENTION_DAYS: '-3' }, 'TRACKING_RETENTION_DAYS'],
-    ['an allowed origin that is not an origin', { TRACKING_ALLOWED_ORIGINS: 'http://localhost:4321/path' }, 'TRACKING_ALLOWED_ORIGINS'],
+    [
+      'a retention that is not a whole number of days',
+      { TRACKING_RETENTION_DAYS: '-3' },
+      'TRACKING_RETENTION_DAYS',
+    ],
+    [
+      'an allowed origin that is not an origin',
+      { TRACKING_ALLOWED_ORIGINS: 'http://localhost:4321/path' },
+      'TRACKING_ALLOWED_ORIGINS',
+    ],
     ['a read token too short to be secret', { TRACKING_READ_TOKEN: 'abc' }, 'TRACKING_READ_TOKEN'],
   ]
   for (const [name, env, variable] of badConfigs) {
@@ -32,7 +44,9 @@ describe('tracking/server.ts', () => {
   }
 
   it('refuses to start when Postgres does not answer, saying so', async () => {
-    const { code, output } = await runServerToExit({ TRACKING_DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nothing' })
+    const { code, output } = await runServerToExit({
+      TRACKING_DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nothing',
+    })
     expect(code).toBe(1)
     expect(output).toContain('cannot open the database')
   })

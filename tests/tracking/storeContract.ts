@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applyRetention, flowReport, flowsReport, type Store, type TrackingEvent } from '../../tracking/index.ts'
+import {
+  applyRetention,
+  flowReport,
+  flowsReport,
+  type Store,
+  type TrackingEvent,
+} from '../../tracking/index.ts'
 import type { Backend } from './helpers/backends.ts'
 import { makeBatch, makeEvent, newFlow, newSubject } from './helpers/events.ts'
 
@@ -28,7 +34,13 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
       const subject = newSubject()
       const receivedAt = Date.now()
       const events: TrackingEvent[] = [
-        makeEvent({ subject, type: 'flow_started', step: undefined, variant: 'short-first', at: '2026-11-25T10:00:00.000Z' }),
+        makeEvent({
+          subject,
+          type: 'flow_started',
+          step: undefined,
+          variant: 'short-first',
+          at: '2026-11-25T10:00:00.000Z',
+        }),
         makeEvent({
           subject,
           type: 'question_answered',
@@ -77,7 +89,11 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
       const [good1, bad, good2] = [newSubject(), newSubject(), newSubject()]
       const before = await store.count()
       // A null subject breaks NOT NULL in both stores, after the first event of the batch.
-      const broken = [makeEvent({ subject: bad }), makeEvent({ subject: null as unknown as string }), makeEvent({ subject: bad })]
+      const broken = [
+        makeEvent({ subject: bad }),
+        makeEvent({ subject: null as unknown as string }),
+        makeEvent({ subject: bad }),
+      ]
       const results = await Promise.allSettled([
         store.insert(makeBatch(2, good1), Date.now()),
         store.insert(broken, Date.now()),
@@ -153,7 +169,10 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
       journey('b', false, null)
       await store.insert(events, now)
       // Outside the period: must not count.
-      await store.insert([makeEvent({ subject: newSubject(), flow, type: 'flow_started', step: undefined })], now - 2 * day)
+      await store.insert(
+        [makeEvent({ subject: newSubject(), flow, type: 'flow_started', step: undefined })],
+        now - 2 * day,
+      )
 
       const period = { from: now - day, to: now + day }
       expect(await flowReport(store, flow, period)).toEqual({
@@ -168,11 +187,22 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
         ],
         variants: [
           { variant: 'a', started: 6, completed: 5, completionRate: 0.833, medianMinutes: 30 },
-          { variant: 'b', started: '<5', completed: '<5', completionRate: null, medianMinutes: null },
+          {
+            variant: 'b',
+            started: '<5',
+            completed: '<5',
+            completionRate: null,
+            medianMinutes: null,
+          },
         ],
       })
       const totals = await flowsReport(store, period)
-      expect(totals.find((row) => row.flow === flow)).toEqual({ flow, started: 9, completed: 6, completionRate: 0.667 })
+      expect(totals.find((row) => row.flow === flow)).toEqual({
+        flow,
+        started: 9,
+        completed: 6,
+        completionRate: 0.667,
+      })
       const wholeTime = await flowReport(store, flow, { from: 0, to: now + day })
       expect(wholeTime.started).toBe(10)
     })
@@ -182,15 +212,44 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
       const subject = newSubject()
       await store.insert(
         [
-          makeEvent({ subject, flow, type: 'flow_started', step: undefined, at: '2026-11-25T10:00:00Z' }),
-          makeEvent({ subject, flow, type: 'flow_completed', step: undefined, at: '2026-11-25T10:07:00Z' }),
+          makeEvent({
+            subject,
+            flow,
+            type: 'flow_started',
+            step: undefined,
+            at: '2026-11-25T10:00:00Z',
+          }),
+          makeEvent({
+            subject,
+            flow,
+            type: 'flow_completed',
+            step: undefined,
+            at: '2026-11-25T10:07:00Z',
+          }),
         ],
         Date.now(),
       )
       const report = await flowReport(store, flow, { from: 0, to: Date.now() + day })
-      expect(report).toMatchObject({ started: '<5', completed: '<5', completionRate: null, medianMinutes: null })
-      expect(report.variants).toEqual([{ variant: null, started: '<5', completed: '<5', completionRate: null, medianMinutes: null }])
-      expect(await flowReport(store, newFlow(), { from: 0, to: Date.now() })).toMatchObject({ started: '<5', steps: [], variants: [] })
+      expect(report).toMatchObject({
+        started: '<5',
+        completed: '<5',
+        completionRate: null,
+        medianMinutes: null,
+      })
+      expect(report.variants).toEqual([
+        {
+          variant: null,
+          started: '<5',
+          completed: '<5',
+          completionRate: null,
+          medianMinutes: null,
+        },
+      ])
+      expect(await flowReport(store, newFlow(), { from: 0, to: Date.now() })).toMatchObject({
+        started: '<5',
+        steps: [],
+        variants: [],
+      })
     })
 
     it('deletes events received before the retention period and keeps the rest', async () => {
@@ -198,10 +257,13 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
       const subject = newSubject()
       const at = (daysAgo: number) => ({ id: randomUUID(), daysAgo })
       const ages = [at(400), at(181), at(179), at(1)]
-      for (const { id, daysAgo } of ages) await store.insert([makeEvent({ id, subject })], now - daysAgo * day)
+      for (const { id, daysAgo } of ages)
+        await store.insert([makeEvent({ id, subject })], now - daysAgo * day)
       const before = await store.count()
       expect(await applyRetention(store, 180, now)).toBeGreaterThanOrEqual(2)
-      expect((await store.eventsOf(subject)).map((event) => event.id).sort()).toEqual([ages[2]!.id, ages[3]!.id].sort())
+      expect((await store.eventsOf(subject)).map((event) => event.id).sort()).toEqual(
+        [ages[2]!.id, ages[3]!.id].sort(),
+      )
       expect(await store.count()).toBe(before - 2)
       // A month dropped by retention can take events again.
       await store.insert([makeEvent({ subject })], now - 400 * day)

@@ -9,12 +9,18 @@ import type { TrackingConfig } from '../config.ts'
  * never reads cookies), and a per-client rate limit. The limiter keys on the client address
  * in memory only; it is never stored or logged.
  */
-export async function registerSecurity(app: FastifyInstance, config: TrackingConfig): Promise<void> {
+export async function registerSecurity(
+  app: FastifyInstance,
+  config: TrackingConfig,
+): Promise<void> {
   // A JSON API: nothing may be loaded or framed. A short policy is also cheaper, as
   // @fastify/helmet builds the headers on every request.
   await app.register(helmet, {
     global: true,
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
   })
   await app.register(cors, {
     origin: config.allowedOrigins,

@@ -10,7 +10,10 @@ import type { Store, TrackingEvent } from '../store/types.ts'
 export const maxBodyBytes = 64 * 1024
 
 /** POST /v1/events: stores a batch of 1–100 events and answers 202 once it is committed. */
-export const eventsRoutes: FastifyPluginAsync<{ store: Store; clock: Clock }> = async (app, { store, clock }) => {
+export const eventsRoutes: FastifyPluginAsync<{ store: Store; clock: Clock }> = async (
+  app,
+  { store, clock },
+) => {
   app.post<{ Body: { events: TrackingEvent[] } }>(
     '/v1/events',
     {

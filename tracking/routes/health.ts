@@ -3,14 +3,22 @@ import { ApiError } from '../errors.ts'
 import { errorResponses } from '../schemas/common.ts'
 import type { Store } from '../store/types.ts'
 
-const ok = { type: 'object', required: ['status'], properties: { status: { type: 'string' } } } as const
+const ok = {
+  type: 'object',
+  required: ['status'],
+  properties: { status: { type: 'string' } },
+} as const
 
 /** Liveness (/healthz: the process answers) and readiness (/readyz: the database answers). */
 export const healthRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
   const config = { rateLimit: false }
-  app.get('/healthz', { config, schema: { tags: ['operations'], response: { 200: ok } } }, async () => ({
-    status: 'ok',
-  }))
+  app.get(
+    '/healthz',
+    { config, schema: { tags: ['operations'], response: { 200: ok } } },
+    async () => ({
+      status: 'ok',
+    }),
+  )
   app.get(
     '/readyz',
     { config, schema: { tags: ['operations'], response: { 200: ok, ...errorResponses(503) } } },

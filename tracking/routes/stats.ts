@@ -15,15 +15,16 @@ const digest = (text: string) => createHash('sha256').update(text).digest()
 /** True when the request carries `Authorization: Bearer <token>` (compared in constant time). */
 export function hasBearer(request: FastifyRequest, token: string | undefined): boolean {
   const header = request.headers.authorization
-  if (token === undefined || typeof header !== 'string' || !header.startsWith('Bearer ')) return false
+  if (token === undefined || typeof header !== 'string' || !header.startsWith('Bearer '))
+    return false
   return timingSafeEqual(digest(header.slice('Bearer '.length)), digest(token))
 }
 
 /** Editors' aggregates, behind the bearer `TRACKING_READ_TOKEN`. */
-export const statsRoutes: FastifyPluginAsync<{ store: Store; readToken: string | undefined }> = async (
-  app,
-  { store, readToken },
-) => {
+export const statsRoutes: FastifyPluginAsync<{
+  store: Store
+  readToken: string | undefined
+}> = async (app, { store, readToken }) => {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('cache-control', 'no-store')
     if (!hasBearer(request, readToken)) throw new ApiError(401, 'unauthorized')
@@ -61,7 +62,10 @@ export const statsRoutes: FastifyPluginAsync<{ store: Store; readToken: string |
     },
     async (request) => {
       const period = parsePeriod(request.query)
-      return { ...describePeriod(period), ...(await flowReport(store, request.params.flow, period)) }
+      return {
+        ...describePeriod(period),
+        ...(await flowReport(store, request.params.flow, period)),
+      }
     },
   )
 }

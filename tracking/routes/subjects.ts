@@ -21,7 +21,10 @@ export const subjectsRoutes: FastifyPluginAsync<{ store: Store }> = async (app, 
           200: {
             type: 'object',
             required: ['subject', 'events'],
-            properties: { subject: subjectSchema, events: { type: 'array', items: storedEventSchema } },
+            properties: {
+              subject: subjectSchema,
+              events: { type: 'array', items: storedEventSchema },
+            },
           },
           ...errorResponses(400, 429, 500),
         },
@@ -41,7 +44,10 @@ export const subjectsRoutes: FastifyPluginAsync<{ store: Store }> = async (app, 
         summary: 'Erase every event stored for a subject',
         tags: ['subjects'],
         params: subjectParams,
-        response: { 204: { type: 'null', description: 'Erased (or there was nothing).' }, ...errorResponses(400, 429, 500) },
+        response: {
+          204: { type: 'null', description: 'Erased (or there was nothing).' },
+          ...errorResponses(400, 429, 500),
+        },
       },
     },
     async (request, reply) => {

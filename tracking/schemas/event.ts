@@ -5,19 +5,33 @@ import { eventTypes, locales, videoProgressMarks } from '../../content-models/in
 // publishes them as OpenAPI. Every string has a maximum length.
 
 /** A key an editor gives a step, question, option or variant (content-models' key rule). */
-export const keySchema = { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]{0,63}$', maxLength: 64 } as const
+export const keySchema = {
+  type: 'string',
+  pattern: '^[a-z0-9][a-z0-9_-]{0,63}$',
+  maxLength: 64,
+} as const
 
 /** A flow's URL slug. */
-export const slugSchema = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 80 } as const
+export const slugSchema = {
+  type: 'string',
+  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  maxLength: 80,
+} as const
 
 /** The anonymous id a device makes for itself: 16–64 of A-Z a-z 0-9 _ -. */
-export const subjectSchema = { type: 'string', pattern: '^[A-Za-z0-9_-]{16,64}$', minLength: 16, maxLength: 64 } as const
+export const subjectSchema = {
+  type: 'string',
+  pattern: '^[A-Za-z0-9_-]{16,64}$',
+  minLength: 16,
+  maxLength: 64,
+} as const
 
 const uuidSchema = {
   type: 'string',
   pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
   maxLength: 36,
-  description: 'Made by the browser (crypto.randomUUID(), lower case); the same id twice is stored once.',
+  description:
+    'Made by the browser (crypto.randomUUID(), lower case); the same id twice is stored once.',
 } as const
 
 const answerSchema = {
@@ -28,7 +42,10 @@ const answerSchema = {
     question: keySchema,
     value: {
       description: 'The option value(s) chosen: keys defined in the flow, never free text.',
-      anyOf: [keySchema, { type: 'array', items: keySchema, minItems: 1, maxItems: 20, uniqueItems: true }],
+      anyOf: [
+        keySchema,
+        { type: 'array', items: keySchema, minItems: 1, maxItems: 20, uniqueItems: true },
+      ],
     },
   },
 } as const
@@ -53,7 +70,8 @@ const eventProperties = {
     type: 'string',
     // An RFC 3339 date-time with its offset, as a pattern: Ajv's date-time format costs a
     // quarter of validation time; the route also checks the instant parses.
-    pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$',
+    pattern:
+      '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$',
     maxLength: 40,
     description: "The device's clock (RFC 3339 date-time with Z or an offset).",
   },
@@ -65,7 +83,11 @@ const rules = [
   { types: ['step_viewed', 'step_completed'], required: ['flow', 'step'] },
   { types: ['question_answered'], required: ['flow', 'answer'] },
   { types: ['checklist_item_checked', 'checklist_item_unchecked'], required: ['content'] },
-  { types: ['video_progress'], required: ['content', 'value'], value: { enum: videoProgressMarks } },
+  {
+    types: ['video_progress'],
+    required: ['content', 'value'],
+    value: { enum: videoProgressMarks },
+  },
   { types: ['feedback'], required: ['value'], value: { type: 'integer', minimum: 1, maximum: 5 } },
 ] as const
 
@@ -75,7 +97,10 @@ const typeRules = [
     then: { required: rule.required, properties: 'value' in rule ? { value: rule.value } : {} },
   })),
   {
-    if: { required: ['type'], properties: { type: { not: { enum: ['video_progress', 'feedback'] } } } },
+    if: {
+      required: ['type'],
+      properties: { type: { not: { enum: ['video_progress', 'feedback'] } } },
+    },
     then: { properties: { value: false } },
   },
   {

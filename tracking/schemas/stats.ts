@@ -2,7 +2,10 @@ import { slugSchema } from './event.ts'
 
 const count = {
   description: 'Subjects; any number under 5 is "<5".',
-  anyOf: [{ type: 'integer', minimum: 5 }, { type: 'string', enum: ['<5'] }],
+  anyOf: [
+    { type: 'integer', minimum: 5 },
+    { type: 'string', enum: ['<5'] },
+  ],
 } as const
 
 const rate = {
@@ -21,7 +24,11 @@ export const periodQuery = {
   additionalProperties: false,
   properties: {
     from: { type: 'string', maxLength: 35, description: 'ISO date or date-time (receive time).' },
-    to: { type: 'string', maxLength: 35, description: 'ISO date (inclusive) or date-time (exclusive).' },
+    to: {
+      type: 'string',
+      maxLength: 35,
+      description: 'ISO date (inclusive) or date-time (exclusive).',
+    },
   },
 } as const
 

@@ -73,10 +73,9 @@ export async function openPostgresStore(
     commits: () => committer.stats.transactions,
     insert: (events, receivedAt) => committer.submit(events, receivedAt),
     async eventsOf(subject) {
-      const { rows } = await pool.query(
-        'SELECT * FROM events WHERE subject = $1 ORDER BY at, id',
-        [subject],
-      )
+      const { rows } = await pool.query('SELECT * FROM events WHERE subject = $1 ORDER BY at, id', [
+        subject,
+      ])
       return rows.map((row) => fromRow({ ...row, id: String(row.id) }))
     },
     async erase(subject) {

@@ -31,7 +31,10 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
   const countAll = db.prepare('SELECT COUNT(*) AS n FROM events')
   const totals = db.prepare(numbered(flowTotalsSql))
   const steps = db.prepare(numbered(flowStepsSql))
-  const groups = [db.prepare(numbered(flowGroupsSql(false))), db.prepare(numbered(flowGroupsSql(true)))]
+  const groups = [
+    db.prepare(numbered(flowGroupsSql(false))),
+    db.prepare(numbered(flowGroupsSql(true))),
+  ]
 
   const committer = createGroupCommitter({
     maxInFlight: 1,

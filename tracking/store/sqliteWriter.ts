@@ -32,6 +32,9 @@ parentPort!.on('message', (message: WriterRequest) => {
     parentPort!.postMessage({ id: message.id } satisfies WriterAnswer)
   } catch (error) {
     if (db.isTransaction) db.exec('ROLLBACK')
-    parentPort!.postMessage({ id: message.id, error: String((error as Error).message ?? error) } satisfies WriterAnswer)
+    parentPort!.postMessage({
+      id: message.id,
+      error: String((error as Error).message ?? error),
+    } satisfies WriterAnswer)
   }
 })

@@ -3,7 +3,12 @@ import { createTestDatabase, postgresAvailable } from './postgres.ts'
 import { tempSqliteFile } from './sqlite.ts'
 
 /** A store under test and how to get rid of it. */
-export type Backend = { name: 'sqlite' | 'postgres'; url: string; open: () => Promise<Store>; dispose: () => Promise<void> }
+export type Backend = {
+  name: 'sqlite' | 'postgres'
+  url: string
+  open: () => Promise<Store>
+  dispose: () => Promise<void>
+}
 
 /** Availability of Postgres, checked once per test file (printed when it is skipped). */
 export const postgres = await postgresAvailable()
@@ -12,7 +17,12 @@ if (!postgres.ok) console.warn(`SKIPPING the Postgres half: ${postgres.reason}`)
 /** A real SQLite file in a temporary folder. */
 export async function sqliteBackend(): Promise<Backend> {
   const temp = tempSqliteFile()
-  return { name: 'sqlite', url: temp.url, open: () => createStore(temp.url), dispose: async () => temp.remove() }
+  return {
+    name: 'sqlite',
+    url: temp.url,
+    open: () => createStore(temp.url),
+    dispose: async () => temp.remove(),
+  }
 }
 
 /** A real Postgres database of this test file's own. */

@@ -3,13 +3,25 @@ import { buildApp, loadConfig, type Store } from '../../../tracking/index.ts'
 import { testReadToken } from '../fixtures/badRequests.ts'
 
 /** A request in the shape both transports take. */
-export type Request = { method: string; url: string; headers?: Record<string, string>; body?: string }
+export type Request = {
+  method: string
+  url: string
+  headers?: Record<string, string>
+  body?: string
+}
 /** What came back, from either transport. */
 export type Answer = { status: number; headers: Record<string, string>; body: unknown }
 
 /** Builds the app as the server does, silent, with the fixtures' read token. */
-export async function testApp(store: Store, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({ TRACKING_READ_TOKEN: testReadToken, TRACKING_LOG_LEVEL: 'silent', ...env })
+export async function testApp(
+  store: Store,
+  env: Record<string, string> = {},
+): Promise<FastifyInstance> {
+  const config = loadConfig({
+    TRACKING_READ_TOKEN: testReadToken,
+    TRACKING_LOG_LEVEL: 'silent',
+    ...env,
+  })
   return buildApp({ store, config, retention: false })
 }
 
@@ -29,7 +41,11 @@ export async function viaInject(app: FastifyInstance, request: Request): Promise
     headers: request.headers,
     payload: request.body,
   })
-  return { status: response.statusCode, headers: response.headers as Record<string, string>, body: parse(response.body) }
+  return {
+    status: response.statusCode,
+    headers: response.headers as Record<string, string>,
+    body: parse(response.body),
+  }
 }
 
 /** Sends a request over a real TCP socket to a listening app. */
@@ -39,5 +55,9 @@ export async function viaSocket(baseUrl: string, request: Request): Promise<Answ
     headers: request.headers,
     body: request.body,
   })
-  return { status: response.status, headers: Object.fromEntries(response.headers), body: parse(await response.text()) }
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: parse(await response.text()),
+  }
 }

@@ -11,7 +11,10 @@ export async function postgresAvailable(): Promise<{ ok: boolean; reason: string
     await client.query('SELECT 1')
     return { ok: true, reason: '' }
   } catch (error) {
-    return { ok: false, reason: `Postgres at ${admin} does not answer: ${(error as Error).message}` }
+    return {
+      ok: false,
+      reason: `Postgres at ${admin} does not answer: ${(error as Error).message}`,
+    }
   } finally {
     await client.end().catch(() => {})
   }
@@ -21,7 +24,9 @@ export async function postgresAvailable(): Promise<{ ok: boolean; reason: string
  * Creates a database of its own for one test file (tracking_test_<random>), so engineers'
  * test runs at the same time never share tables; `drop()` removes it.
  */
-export async function createTestDatabase(prefix = 'tracking_test'): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  prefix = 'tracking_test',
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`
   const client = new pg.Client({ connectionString: admin })
   await client.connect()

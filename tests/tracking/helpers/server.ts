@@ -12,7 +12,13 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
   return new Promise((resolve, reject) => {
     const child = spawn(node, ['tracking/server.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', TRACKING_PORT: '0', TRACKING_LOG_LEVEL: 'warn', ...env },
+      env: {
+        NODE_ENV: 'production',
+        PATH: process.env.PATH ?? '',
+        TRACKING_PORT: '0',
+        TRACKING_LOG_LEVEL: 'warn',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -23,16 +29,20 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
-    child.on('exit', (code, signal) => reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)))
+    child.on('exit', (code, signal) =>
+      reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)),
+    )
   })
 }
 
 /** Runs the server expecting it to refuse to start; resolves to its exit code and output. */
-export function runServerToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export function runServerToExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(node, ['tracking/server.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', TRACKING_PORT: '0', ...env },
+      env: { NODE_ENV: 'production', PATH: process.env.PATH ?? '', TRACKING_PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

@@ -6,5 +6,9 @@ import { join } from 'node:path'
 export function tempSqliteFile(): { file: string; url: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'tracking-test-'))
   const file = join(dir, 'tracking.db')
-  return { file, url: `sqlite:${file}`, remove: () => rmSync(dir, { recursive: true, force: true }) }
+  return {
+    file,
+    url: `sqlite:${file}`,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  }
 }

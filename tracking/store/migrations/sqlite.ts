@@ -42,11 +42,9 @@ export function migrateSqlite(db: DatabaseSync, now: number = Date.now()): numbe
     db.exec('BEGIN IMMEDIATE')
     try {
       db.exec(migration.sql)
-      db.prepare('INSERT INTO tracking_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        now,
-      )
+      db.prepare(
+        'INSERT INTO tracking_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+      ).run(migration.version, migration.name, now)
       db.exec('COMMIT')
       done.push(migration.version)
     } catch (error) {
