@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { expect, test } from '@playwright/test'
+
+/**
+ * Budgets read from the built files in dist/ (no browser): JavaScript per page type, HTML and
+ * CSS per page, font files; and what a strict CSP and "no other host" need of the markup.
+ */
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url))
+const kb = 1024
+const gzip = (file: string) => gzipSync(readFileSync(file)).length
+
+function htmlFiles(dir = dist): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) return htmlFiles(full)
+    return entry.name.endsWith('.html') ? [full] : []
+  })
+}
+
+const pageOf = (path: string) => join(dist, path, path.endsWith('.html') ? '' : 'index.html')
+const local = (url: string) => join(dist, url.replace(/^\//, ''))
+
+/** Every JavaScript file a page loads, following static and dynamic imports. */
+function scriptsOf(html: string): Set<string> {
+  const entry = [
+    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
+    ...html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((match) => local(match[1]!))
+  const seen = new Set<string>()
+  const queue = [...entry]
+  while (queue.length > 0) {
+    const file = queue.pop()!
+    if (seen.has(file)) continue
+    seen.add(file)
+    const code = readFileSync(file, 'utf8')
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+      const target = match[1]!
+      queue.push(target.startsWith('/') ? local(target) : join(file, '..', target))
+    }
+  }
+  return seen
+}
+
+const scriptBytes = (path: string) => [...scriptsOf(readFileSync(pageOf(path), 'utf8'))].reduce((sum, file) => sum + gzip(file), 0)
+
+function htmlAndCssBytes(file: string): number {
+  const html = readFileSync(file, 'utf8')
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => gzip(local(m[1]!)))
+  return gzipSync(html).length + css.reduce((a, b) => a + b, 0)
+}
+
+test('content pages without interaction ship no JavaScript', () => {
+  for (const path of ['/', '/en/', '/spoergsmaal', '/en/faq', '/tilgaengelighed', '/en/accessibility', '/404.html']) {
+    expect(scriptBytes(path), path).toBe(0)
+  }
+})
+
+test('lesson, course, video and checklist pages ship under 5 KB gzip of JavaScript', () => {
+  for (const path of ['/laer/din-a-kasse', '/kurser/find-job-paa-egen-haand', '/video/jobloggen-kort-fortalt', '/tjekliste/god-ansoegning']) {
+    expect(scriptBytes(path), path).toBeLessThan(5 * kb)
+  }
+})
+
+test('the flow page ships under 90 KB gzip of JavaScript in total', () => {
+  for (const path of ['/forloeb/ny-paa-dagpenge', '/en/flows/klart-jobmaal']) {
+    const bytes = scriptBytes(path)
+    expect(bytes, path).toBeGreaterThan(0)
+    expect(bytes, path).toBeLessThan(90 * kb)
+  }
+})
+
+test('every page is under 60 KB gzip of HTML and CSS', () => {
+  const heavy = htmlFiles().filter((file) => htmlAndCssBytes(file) >= 60 * kb).map((file) => relative(dist, file))
+  expect(heavy).toEqual([])
+})
+
+test('no font file is over 100 KB', () => {
+  const fonts = readdirSync(join(dist, '_astro')).filter((name) => /\.(woff2?|ttf|otf|eot)$/.test(name))
+  expect(fonts.length).toBeGreaterThan(0)
+  for (const font of fonts) expect(statSync(join(dist, '_astro', font)).size, font).toBeLessThan(100 * kb)
+})
+
+test('no page has an inline script, style element or style attribute, or loads from another host', () => {
+  const problems: string[] = []
+  for (const file of htmlFiles()) {
+    const html = readFileSync(file, 'utf8')
+    const name = relative(dist, file)
+    for (const match of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+      if (!/\ssrc=/.test(match[1] ?? '') && match[2]!.trim() !== '') problems.push(`${name}: inline script`)
+    }
+    if (/<style[\s>]/.test(html)) problems.push(`${name}: style element`)
+    if (/\sstyle="/.test(html)) problems.push(`${name}: style attribute`)
+    if (/\son[a-z]+="/.test(html)) problems.push(`${name}: event handler attribute`)
+    for (const match of html.matchAll(/<(?:script|link|img|video|source|track|iframe)\b[^>]*\s(?:src|href|poster)="(https?:)?\/\/[^"]*"/g)) {
+      if (!/rel="(canonical|alternate)"/.test(match[0])) problems.push(`${name}: ${match[0]}`)
+    }
+  }
+  for (const css of readdirSync(join(dist, '_astro')).filter((name) => name.endsWith('.css'))) {
+    if (/url\((["']?)(https?:)?\/\//.test(readFileSync(join(dist, '_astro', css), 'utf8'))) problems.push(`${css}: remote url()`)
+  }
+  expect(problems).toEqual([])
+})
