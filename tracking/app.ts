@@ -2,6 +2,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { systemClock, type Clock } from './clock.ts'
 import type { TrackingConfig } from './config.ts'
 import { ApiError, errorBody, toApiError } from './errors.ts'
+import { logSafe } from './logSafe.ts'
 import { registerOpenApi } from './plugins/openapi.ts'
 import { registerRequestLog } from './plugins/requestLog.ts'
 import { registerSecurity } from './plugins/security.ts'
@@ -48,7 +49,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error)
-    if (apiError.status >= 500) request.log.error({ err: error }, 'request failed')
+    if (apiError.status >= 500) request.log.error({ err: logSafe(error) }, 'request failed')
     else
       request.log.info(
         { code: apiError.code, event: apiError.event, field: apiError.field },

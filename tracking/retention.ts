@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from './clock.ts'
+import { logSafe } from './logSafe.ts'
 import type { Store } from './store/types.ts'
 
 /** One day in milliseconds. */
@@ -34,7 +35,7 @@ export function startRetention(options: RetentionOptions) {
   const run = () => {
     running = applyRetention(store, retentionDays, clock.now()).then(
       (removed) => log.info({ removed, retentionDays }, 'retention: deleted old events'),
-      (error: unknown) => log.error({ err: error }, 'retention failed'),
+      (error: unknown) => log.error({ err: logSafe(error) }, 'retention failed'),
     )
     return running
   }

@@ -199,7 +199,11 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 export default async function ingest(): Promise<BenchSection> {
   const rows: BenchRow[] = []
   const temp = mkdtempSync(join(tmpdir(), 'tracking-bench-'))
-  const serverEnv = { TRACKING_PORT: '0', TRACKING_RATE_LIMIT: '0', TRACKING_LOG_LEVEL: 'warn' }
+  const serverEnv = {
+    TRACKING_PORT: '0',
+    TRACKING_RATE_LIMIT: '1000000',
+    TRACKING_LOG_LEVEL: 'warn',
+  }
   const targets: Target[] = []
   const database = await postgresDatabase()
   try {

@@ -215,4 +215,54 @@ describe('the API’s edges', () => {
     }
     expect(log).toContain('"route":"/v1/subjects/:subject/events"')
   })
+
+  it('refuses statistics to everyone when no read token is configured', async () => {
+    const open = await buildApp({
+      store,
+      config: loadConfig({ TRACKING_LOG_LEVEL: 'silent' }),
+      retention: false,
+    })
+    for (const authorization of ['Bearer undefined', 'Bearer ', `Bearer ${testReadToken}`]) {
+      const answer = await viaInject(open, {
+        method: 'GET',
+        url: '/v1/stats/flows',
+        headers: { authorization },
+      })
+      expect(answer.status).toBe(401)
+    }
+    await open.close()
+  })
+
+  it('answers 500 in the one error shape when the database fails, logging no event', async () => {
+    const broken = await backends[0].make()
+    const brokenStore = await broken.open()
+    await brokenStore.close() // a store whose writer has gone: every insert fails
+    const output: string[] = []
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        output.push(String(chunk))
+        done()
+      },
+    })
+    const failing = await buildApp({
+      store: brokenStore,
+      config: loadConfig({}),
+      retention: false,
+      logger: { level: 'info', stream },
+    })
+    const subject = newSubject()
+    const answer = await viaInject(failing, postBody(makeBatch(2, subject)))
+    expect(answer.status).toBe(500)
+    expect(answer.body).toEqual({
+      error: {
+        status: 500,
+        code: 'internal_error',
+        message: expect.not.stringContaining('SQLite'),
+      },
+    })
+    expect(output.join('')).toContain('request failed')
+    expect(output.join('')).not.toContain(subject)
+    await failing.close()
+    await broken.dispose()
+  })
 })

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { ApiError } from '../errors.ts'
+import { logSafe } from '../logSafe.ts'
 import { errorResponses } from '../schemas/common.ts'
 import type { Store } from '../store/types.ts'
 
@@ -26,7 +27,7 @@ export const healthRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { 
       try {
         await store.ping()
       } catch (error) {
-        request.log.error({ err: error }, 'database does not answer')
+        request.log.error({ err: logSafe(error) }, 'database does not answer')
         throw new ApiError(503, 'not_ready')
       }
       return { status: 'ready' }
