@@ -12,7 +12,8 @@ export const da = {
     switchTo: 'English',
     switchToLabel: 'Read this page in English',
     footerHeading: 'Om Jobunivers',
-    footerText: 'Jobunivers er jobcentrets selvbetjening. Du behøver ikke logge ind, og det du svarer, bliver på din egen enhed.',
+    footerText:
+      'Jobunivers er jobcentrets selvbetjening. Du behøver ikke logge ind, og det du svarer, bliver på din egen enhed.',
     accessibility: 'Tilgængelighedserklæring',
     faq: 'Spørgsmål og svar',
     contactHeading: 'Kontakt jobcentret',
@@ -28,7 +29,8 @@ export const da = {
   },
   front: {
     title: 'Hjælp til dig, der er ledig',
-    intro: 'Her kan du selv finde ud af, hvad du skal gøre nu. Vælg det, der passer bedst på dig. Så viser vi dig de trin, du skal igennem.',
+    intro:
+      'Her kan du selv finde ud af, hvad du skal gøre nu. Vælg det, der passer bedst på dig. Så viser vi dig de trin, du skal igennem.',
     situations: 'Hvad passer bedst på dig?',
     start: 'Start her',
     more: 'Mere hjælp',
@@ -63,7 +65,8 @@ export const da = {
     fallbackHeading: 'Et andet forløb kan passe bedre',
     fallbackLink: 'Gå til {title}',
     allStepsHeading: 'Alle trin i forløbet',
-    allStepsIntro: 'Her er alle trin. Med JavaScript slået til stiller vi først nogle få spørgsmål og viser kun de trin, der passer til dig.',
+    allStepsIntro:
+      'Her er alle trin. Med JavaScript slået til stiller vi først nogle få spørgsmål og viser kun de trin, der passer til dig.',
     loading: 'Henter dine svar …',
     contactStep: 'Du kan altid tale med en person.',
     minutesShort: '{n} min.',
@@ -80,9 +83,11 @@ export const da = {
     backToPlan: 'Tilbage til dine trin',
   },
   state: {
-    resetNotice: 'Vi kunne ikke læse det, der var gemt på denne enhed. Derfor er dine svar og fremskridt nulstillet. Du kan starte forfra.',
+    resetNotice:
+      'Vi kunne ikke læse det, der var gemt på denne enhed. Derfor er dine svar og fremskridt nulstillet. Du kan starte forfra.',
     close: 'OK',
-    storageUnavailable: 'Din browser gemmer ikke data. Dine svar bliver glemt, når du lukker siden.',
+    storageUnavailable:
+      'Din browser gemmer ikke data. Dine svar bliver glemt, når du lukker siden.',
   },
   lesson: {
     watchVideo: 'Se videoen',
@@ -115,7 +120,8 @@ export const da = {
   },
   accessibilityPage: {
     title: 'Tilgængelighedserklæring',
-    intro: '{site} skal kunne bruges af alle. Her kan du læse, hvor godt siden lever op til reglerne om tilgængelighed (WCAG 2.2 niveau AA), og hvad du kan gøre, hvis noget ikke virker for dig.',
+    intro:
+      '{site} skal kunne bruges af alle. Her kan du læse, hvor godt siden lever op til reglerne om tilgængelighed (WCAG 2.2 niveau AA), og hvad du kan gøre, hvis noget ikke virker for dig.',
     status: 'Hvor godt lever siden op til reglerne?',
     full: 'Siden lever fuldt op til reglerne.',
     partial: 'Siden lever delvist op til reglerne.',
@@ -123,7 +129,8 @@ export const da = {
     knownIssues: 'Det virker ikke endnu',
     noKnownIssues: 'Vi kender ikke til problemer lige nu.',
     feedback: 'Fortæl os om problemer',
-    feedbackText: 'Virker noget ikke for dig? Skriv til os på {email}. Så svarer vi hurtigst muligt.',
+    feedbackText:
+      'Virker noget ikke for dig? Skriv til os på {email}. Så svarer vi hurtigst muligt.',
     complain: 'Klag',
     complainText: 'Er du ikke tilfreds med vores svar, kan du klage til Digitaliseringsstyrelsen.',
     prepared: 'Erklæringen er lavet {date}.',

@@ -11,7 +11,8 @@ export const en: Messages = {
     switchTo: 'Dansk',
     switchToLabel: 'Læs siden på dansk',
     footerHeading: 'About Jobunivers',
-    footerText: "Jobunivers is the jobcenter's self-service. You do not need to log in, and what you answer stays on your own device.",
+    footerText:
+      "Jobunivers is the jobcenter's self-service. You do not need to log in, and what you answer stays on your own device.",
     accessibility: 'Accessibility statement',
     faq: 'Questions and answers',
     contactHeading: 'Contact the jobcenter',
@@ -27,7 +28,8 @@ export const en: Messages = {
   },
   front: {
     title: 'Help for you who are out of work',
-    intro: 'Here you can find out for yourself what to do now. Choose what fits you best. Then we show you the steps to take.',
+    intro:
+      'Here you can find out for yourself what to do now. Choose what fits you best. Then we show you the steps to take.',
     situations: 'What fits you best?',
     start: 'Start here',
     more: 'More help',
@@ -62,7 +64,8 @@ export const en: Messages = {
     fallbackHeading: 'Another flow may fit you better',
     fallbackLink: 'Go to {title}',
     allStepsHeading: 'All steps in the flow',
-    allStepsIntro: 'Here are all the steps. With JavaScript turned on, we first ask a few questions and show only the steps that fit you.',
+    allStepsIntro:
+      'Here are all the steps. With JavaScript turned on, we first ask a few questions and show only the steps that fit you.',
     loading: 'Loading your answers …',
     contactStep: 'You can always talk to a person.',
     minutesShort: '{n} min.',
@@ -79,9 +82,11 @@ export const en: Messages = {
     backToPlan: 'Back to your steps',
   },
   state: {
-    resetNotice: 'We could not read what was saved on this device. So your answers and progress have been reset. You can start again.',
+    resetNotice:
+      'We could not read what was saved on this device. So your answers and progress have been reset. You can start again.',
     close: 'OK',
-    storageUnavailable: 'Your browser does not save data. Your answers are forgotten when you close the page.',
+    storageUnavailable:
+      'Your browser does not save data. Your answers are forgotten when you close the page.',
   },
   lesson: {
     watchVideo: 'Watch the video',
@@ -114,7 +119,8 @@ export const en: Messages = {
   },
   accessibilityPage: {
     title: 'Accessibility statement',
-    intro: '{site} must be usable by everyone. Here you can read how well the site meets the accessibility rules (WCAG 2.2 level AA), and what you can do if something does not work for you.',
+    intro:
+      '{site} must be usable by everyone. Here you can read how well the site meets the accessibility rules (WCAG 2.2 level AA), and what you can do if something does not work for you.',
     status: 'How well does the site meet the rules?',
     full: 'The site fully meets the rules.',
     partial: 'The site partly meets the rules.',
@@ -122,9 +128,11 @@ export const en: Messages = {
     knownIssues: 'What does not work yet',
     noKnownIssues: 'We do not know of any problems right now.',
     feedback: 'Tell us about problems',
-    feedbackText: 'Does something not work for you? Write to us at {email}. We will answer as soon as we can.',
+    feedbackText:
+      'Does something not work for you? Write to us at {email}. We will answer as soon as we can.',
     complain: 'Complain',
-    complainText: 'If you are not satisfied with our answer, you can complain to the Danish Agency for Digital Government (Digitaliseringsstyrelsen).',
+    complainText:
+      'If you are not satisfied with our answer, you can complain to the Danish Agency for Digital Government (Digitaliseringsstyrelsen).',
     prepared: 'The statement was prepared on {date}.',
   },
   notFound: {

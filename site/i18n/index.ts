@@ -3,7 +3,11 @@ import { da } from './da.ts'
 import { en } from './en.ts'
 
 /** The shape every locale's messages share (Danish is the source). */
-export type Messages = { [K in keyof typeof da]: (typeof da)[K] extends string ? string : { [M in keyof (typeof da)[K]]: string } }
+export type Messages = {
+  [K in keyof typeof da]: (typeof da)[K] extends string
+    ? string
+    : { [M in keyof (typeof da)[K]]: string }
+}
 
 const all: Record<Locale, Messages> = { da, en }
 

@@ -5,7 +5,9 @@ export type ExtractedAsset = { path: string; content: string }
 
 const executable = (attributes: string) => {
   const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase()
-  return !/\ssrc\s*=/i.test(attributes) && (!type || type === 'module' || type === 'text/javascript')
+  return (
+    !/\ssrc\s*=/i.test(attributes) && (!type || type === 'module' || type === 'text/javascript')
+  )
 }
 
 function assetPath(content: string, extension: string): string {
@@ -20,17 +22,26 @@ function assetPath(content: string, extension: string): string {
  */
 export function externalizeInline(html: string): { html: string; assets: ExtractedAsset[] } {
   const assets: ExtractedAsset[] = []
-  let out = html.replace(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi, (whole, attributes = '', body: string) => {
-    if (!executable(attributes) || body.trim() === '') return whole
-    const path = assetPath(body, 'js')
-    assets.push({ path, content: body })
-    const kept = String(attributes).replace(/\s(is:inline|data-astro-exec)(=("[^"]*"|'[^']*'|\S+))?/gi, '')
-    return `<script${kept} src="${path}"></script>`
-  })
-  out = out.replace(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi, (_whole, _attributes, body: string) => {
-    const path = assetPath(body, 'css')
-    assets.push({ path, content: body })
-    return `<link rel="stylesheet" href="${path}">`
-  })
+  let out = html.replace(
+    /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi,
+    (whole, attributes = '', body: string) => {
+      if (!executable(attributes) || body.trim() === '') return whole
+      const path = assetPath(body, 'js')
+      assets.push({ path, content: body })
+      const kept = String(attributes).replace(
+        /\s(is:inline|data-astro-exec)(=("[^"]*"|'[^']*'|\S+))?/gi,
+        '',
+      )
+      return `<script${kept} src="${path}"></script>`
+    },
+  )
+  out = out.replace(
+    /<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi,
+    (_whole, _attributes, body: string) => {
+      const path = assetPath(body, 'css')
+      assets.push({ path, content: body })
+      return `<link rel="stylesheet" href="${path}">`
+    },
+  )
   return { html: out, assets }
 }

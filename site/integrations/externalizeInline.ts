@@ -6,7 +6,9 @@ import { externalizeInline as rewrite } from './externalize.ts'
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name))
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
 }
 
 /** After the build, moves inline scripts and styles (Astro's island bootstrap) into files. */

@@ -3,7 +3,15 @@ import { planFlow } from '../../flows/index.ts'
 import { messagesFor } from '../i18n/index.ts'
 import type { Answer } from '../state/deviceState.ts'
 import { markRef, stepDone, toFlowState } from '../state/flowState.ts'
-import { answersOnPath, firstScreen, questionBefore, questionNumber, questionPath, screenAfter, type Screen } from '../state/screening.ts'
+import {
+  answersOnPath,
+  firstScreen,
+  questionBefore,
+  questionNumber,
+  questionPath,
+  screenAfter,
+  type Screen,
+} from '../state/screening.ts'
 import { setAnswers, setCompleted } from '../state/updates.ts'
 import { PlanView } from './PlanView.tsx'
 import { QuestionScreen } from './QuestionScreen.tsx'
@@ -22,25 +30,34 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
   const device = useDeviceState()
   const answers = useMemo(() => device?.state.answers[flow.slug] ?? {}, [device, flow.slug])
   const isValid = useCallback(
-    (screen: Screen) => screen.kind === 'plan' || questionPath(flow, answers).some((q) => q.key === screen.key),
+    (screen: Screen) =>
+      screen.kind === 'plan' || questionPath(flow, answers).some((q) => q.key === screen.key),
     [flow, answers],
   )
-  const initial = useMemo(() => (device ? () => firstScreen(flow, answers) : null), [device, flow, answers])
+  const initial = useMemo(
+    () => (device ? () => firstScreen(flow, answers) : null),
+    [device, flow, answers],
+  )
   const { screen, go, back, moved } = useScreen(isValid, initial)
   if (!device || !screen) return <>{children}</>
 
   const notice = device.reset && (
     <div className="alert alert-warning jf-reset-notice" role="alert">
-      <div className="alert-body"><p className="alert-text">{t.state.resetNotice}</p></div>
+      <div className="alert-body">
+        <p className="alert-text">{t.state.resetNotice}</p>
+      </div>
     </div>
   )
   const answer = (key: string, value: Answer) => {
     const next = { ...answers, [key]: value }
     const after = screenAfter(flow, next, key)
-    device.update((state) => setAnswers(state, flow.slug, after.kind === 'plan' ? answersOnPath(flow, next) : next))
+    device.update((state) =>
+      setAnswers(state, flow.slug, after.kind === 'plan' ? answersOnPath(flow, next) : next),
+    )
     go(after)
   }
-  const question = screen.kind === 'question' ? flow.questions.find((q) => q.key === screen.key) : undefined
+  const question =
+    screen.kind === 'question' ? flow.questions.find((q) => q.key === screen.key) : undefined
   if (question) {
     const previous = questionBefore(flow, answers, question.key)
     return (
@@ -71,7 +88,11 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
     const isDone = doneOf(key) !== null
     device.update((current) => {
       // Undoing clears both the document and the step mark, whichever made it done.
-      const cleared = setCompleted(setCompleted(current, markRef(flow.slug, step), false), `steps/${flow.slug}/${key}`, false)
+      const cleared = setCompleted(
+        setCompleted(current, markRef(flow.slug, step), false),
+        `steps/${flow.slug}/${key}`,
+        false,
+      )
       return isDone ? cleared : setCompleted(current, markRef(flow.slug, step), true)
     })
   }

@@ -21,27 +21,48 @@ type Props = {
 }
 
 /** The citizen's personalised plan: progress (announced), the next step, a fallback, every step. */
-export function PlanView({ locale, flow, plan, doneOf, stepLinks, fallbackFlow, contactHref, focusOnShow, onToggle, onEdit }: Props) {
+export function PlanView({
+  locale,
+  flow,
+  plan,
+  doneOf,
+  stepLinks,
+  fallbackFlow,
+  contactHref,
+  focusOnShow,
+  onToggle,
+  onEdit,
+}: Props) {
   const t = messagesFor(locale)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (focusOnShow) heading.current?.focus()
   }, [focusOnShow])
   const { done, total, minutesLeft } = plan.progress
-  const next = plan.next ? { title: local(plan.next.step.title, locale), href: stepLinks[plan.next.key] ?? '#' } : null
-  const fallback = plan.fallback && fallbackFlow && plan.fallback.flow === fallbackFlow.slug ? plan.fallback : null
+  const next = plan.next
+    ? { title: local(plan.next.step.title, locale), href: stepLinks[plan.next.key] ?? '#' }
+    : null
+  const fallback =
+    plan.fallback && fallbackFlow && plan.fallback.flow === fallbackFlow.slug ? plan.fallback : null
   const fallbackMessage = fallback?.message ? local(fallback.message, locale) : null
   const fallbackTitle = fallbackFlow ? local(fallbackFlow.title, locale) : null
   const hasContact = plan.steps.some((planned) => planned.step.kind === 'contact')
   const contactStep = flow.steps.find((step) => step.kind === 'contact')
   return (
     <section className="jf-plan" aria-labelledby="plan-heading">
-      <h2 id="plan-heading" className="jf-screen-heading" tabIndex={-1} ref={heading}>{t.flow.planHeading}</h2>
+      <h2 id="plan-heading" className="jf-screen-heading" tabIndex={-1} ref={heading}>
+        {t.flow.planHeading}
+      </h2>
       <p>{t.flow.planIntro}</p>
       <p className="jf-progress" role="status" aria-live="polite">
         {next ? format(t.flow.progress, { done, total, minutes: minutesLeft }) : t.flow.allDone}
       </p>
-      <progress className="jf-progress-bar" max={Math.max(total, 1)} value={done} aria-hidden="true" />
+      <progress
+        className="jf-progress-bar"
+        max={Math.max(total, 1)}
+        value={done}
+        aria-hidden="true"
+      />
       {next && (
         <p>
           <a className="button button-primary" href={next.href}>
@@ -53,8 +74,16 @@ export function PlanView({ locale, flow, plan, doneOf, stepLinks, fallbackFlow, 
         <div className="alert alert-info jf-fallback">
           <div className="alert-body">
             <h3 className="alert-heading">{t.flow.fallbackHeading}</h3>
-            {fallbackMessage && <p className="alert-text" lang={fallbackMessage.lang}>{fallbackMessage.value}</p>}
-            <p className="alert-text"><a href={fallbackFlow.href}>{format(t.flow.fallbackLink, { title: fallbackTitle.value })}</a></p>
+            {fallbackMessage && (
+              <p className="alert-text" lang={fallbackMessage.lang}>
+                {fallbackMessage.value}
+              </p>
+            )}
+            <p className="alert-text">
+              <a href={fallbackFlow.href}>
+                {format(t.flow.fallbackLink, { title: fallbackTitle.value })}
+              </a>
+            </p>
           </div>
         </div>
       )}
@@ -71,14 +100,20 @@ export function PlanView({ locale, flow, plan, doneOf, stepLinks, fallbackFlow, 
         ))}
         {!hasContact && (
           <li className="jf-task jf-task--todo">
-            <h3 className="jf-task-title"><a href={contactHref}>{contactStep ? local(contactStep.title, locale).value : t.site.contactHeading}</a></h3>
+            <h3 className="jf-task-title">
+              <a href={contactHref}>
+                {contactStep ? local(contactStep.title, locale).value : t.site.contactHeading}
+              </a>
+            </h3>
             <p className="jf-task-summary">{t.flow.contactStep}</p>
           </li>
         )}
       </ol>
       {onEdit && (
         <div className="jf-actions">
-          <button type="button" className="button button-secondary" onClick={onEdit}>{t.flow.editAnswers}</button>
+          <button type="button" className="button button-secondary" onClick={onEdit}>
+            {t.flow.editAnswers}
+          </button>
         </div>
       )}
     </section>

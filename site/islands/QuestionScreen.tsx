@@ -22,15 +22,28 @@ function choicesOf(question: Question, locale: Locale) {
       { value: 'no', label: { value: t.flow.no, lang: undefined } },
     ]
   }
-  return question.options.map((option) => ({ value: option.value, label: local(option.label, locale) }))
+  return question.options.map((option) => ({
+    value: option.value,
+    label: local(option.label, locale),
+  }))
 }
 
 /** One screening question on its own screen: a fieldset of radios (or checkboxes), continue and back. */
-export function QuestionScreen({ locale, question, answer, number, focusOnShow, onAnswer, onBack }: Props) {
+export function QuestionScreen({
+  locale,
+  question,
+  answer,
+  number,
+  focusOnShow,
+  onAnswer,
+  onBack,
+}: Props) {
   const t = messagesFor(locale)
   const id = useId()
   const multi = question.type === 'multi'
-  const [chosen, setChosen] = useState<string[]>(answer === undefined ? [] : Array.isArray(answer) ? answer : [answer])
+  const [chosen, setChosen] = useState<string[]>(
+    answer === undefined ? [] : Array.isArray(answer) ? answer : [answer],
+  )
   const [error, setError] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
   const summary = useRef<HTMLDivElement>(null)
@@ -51,7 +64,8 @@ export function QuestionScreen({ locale, question, answer, number, focusOnShow, 
     if (value === undefined) return setError(true)
     onAnswer(value)
   }
-  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
     <form className="jf-question" onSubmit={submit} noValidate>
       {onBack && (
@@ -63,7 +77,9 @@ export function QuestionScreen({ locale, question, answer, number, focusOnShow, 
         <div className="alert alert-error" role="alert" tabIndex={-1} ref={summary}>
           <div className="alert-body">
             <p className="alert-heading">{t.flow.errorHeading}</p>
-            <p className="alert-text"><a href={`#${firstInput}`}>{t.flow.required}</a></p>
+            <p className="alert-text">
+              <a href={`#${firstInput}`}>{t.flow.required}</a>
+            </p>
           </div>
         </div>
       )}
@@ -71,17 +87,30 @@ export function QuestionScreen({ locale, question, answer, number, focusOnShow, 
         <fieldset aria-describedby={describedBy}>
           <legend className="form-label">
             <span className="jf-question-count">{format(t.flow.questionOf, number)}</span>
-            <h2 className="jf-screen-heading" tabIndex={-1} ref={heading} lang={prompt.lang}>{prompt.value}</h2>
+            <h2 className="jf-screen-heading" tabIndex={-1} ref={heading} lang={prompt.lang}>
+              {prompt.value}
+            </h2>
           </legend>
-          {help && <p className="form-hint" id={`${id}-help`} lang={help.lang}>{help.value}</p>}
+          {help && (
+            <p className="form-hint" id={`${id}-help`} lang={help.lang}>
+              {help.value}
+            </p>
+          )}
           {multi && <p className="form-hint">{t.flow.chooseAny}</p>}
-          {error && <p className="form-error-message" id={`${id}-error`}>{t.flow.required}</p>}
+          {error && (
+            <p className="form-error-message" id={`${id}-error`}>
+              {t.flow.required}
+            </p>
+          )}
           <ul className="nobullet-list">
             {choices.map((choice) => {
               const inputId = `${id}-${choice.value}`
               const checked = chosen.includes(choice.value)
               return (
-                <li key={choice.value} className={multi ? 'form-group-checkbox' : 'form-group-radio'}>
+                <li
+                  key={choice.value}
+                  className={multi ? 'form-group-checkbox' : 'form-group-radio'}
+                >
                   <input
                     type={multi ? 'checkbox' : 'radio'}
                     className={multi ? 'form-checkbox' : 'form-radio'}
@@ -91,10 +120,18 @@ export function QuestionScreen({ locale, question, answer, number, focusOnShow, 
                     checked={checked}
                     onChange={() => {
                       setError(false)
-                      setChosen(multi ? (checked ? chosen.filter((v) => v !== choice.value) : [...chosen, choice.value]) : [choice.value])
+                      setChosen(
+                        multi
+                          ? checked
+                            ? chosen.filter((v) => v !== choice.value)
+                            : [...chosen, choice.value]
+                          : [choice.value],
+                      )
                     }}
                   />
-                  <label className="form-label" htmlFor={inputId} lang={choice.label.lang}>{choice.label.value}</label>
+                  <label className="form-label" htmlFor={inputId} lang={choice.label.lang}>
+                    {choice.label.value}
+                  </label>
                 </li>
               )
             })}
@@ -102,7 +139,9 @@ export function QuestionScreen({ locale, question, answer, number, focusOnShow, 
         </fieldset>
       </div>
       <div className="jf-actions">
-        <button type="submit" className="button button-primary">{t.flow.continue}</button>
+        <button type="submit" className="button button-primary">
+          {t.flow.continue}
+        </button>
       </div>
     </form>
   )

@@ -22,20 +22,40 @@ export function StepItem({ locale, planned, href, done, onToggle }: Props) {
   const { step, status } = planned
   const title = local(step.title, locale)
   const summary = localOptional(step.summary, locale)
-  const statusText = { done: t.flow.statusDone, current: t.flow.statusCurrent, todo: t.flow.statusTodo }[status]
-  const meta = [format(t.flow.minutesShort, { n: step.minutes }), step.required ? '' : t.flow.optional].filter(Boolean).join(' · ')
+  const statusText = {
+    done: t.flow.statusDone,
+    current: t.flow.statusCurrent,
+    todo: t.flow.statusTodo,
+  }[status]
+  const meta = [
+    format(t.flow.minutesShort, { n: step.minutes }),
+    step.required ? '' : t.flow.optional,
+  ]
+    .filter(Boolean)
+    .join(' · ')
   return (
     <li className={`jf-task jf-task--${status}`} data-step={step.key} data-status={status}>
       <h3 className="jf-task-title" id={id}>
-        <a href={href} lang={title.lang}>{title.value}</a>
+        <a href={href} lang={title.lang}>
+          {title.value}
+        </a>
       </h3>
       <strong className={`jf-task-status ${badges[status]}`}>{statusText}</strong>
-      {summary && <p className="jf-task-summary" lang={summary.lang}>{summary.value}</p>}
+      {summary && (
+        <p className="jf-task-summary" lang={summary.lang}>
+          {summary.value}
+        </p>
+      )}
       {step.kind === 'contact' && <p className="jf-task-summary">{t.flow.contactStep}</p>}
       <p className="jf-task-meta">{meta}</p>
       {done !== 'derived' && (
         <p className="jf-task-actions">
-          <button type="button" className="button-unstyled-link" onClick={onToggle} aria-describedby={id}>
+          <button
+            type="button"
+            className="button-unstyled-link"
+            onClick={onToggle}
+            aria-describedby={id}
+          >
             {done ? t.flow.markUndone : t.flow.markDone}
           </button>
         </p>

@@ -14,7 +14,9 @@ export type DeviceHandle = {
  * back button returns to, and writes every update.
  */
 export function useDeviceState(): DeviceHandle | null {
-  const [loaded, setLoaded] = useState<{ state: DeviceState; reset: ResetReason | null } | null>(null)
+  const [loaded, setLoaded] = useState<{ state: DeviceState; reset: ResetReason | null } | null>(
+    null,
+  )
   const current = useRef<DeviceState | null>(null)
   useEffect(() => {
     const first = loadState()

@@ -17,7 +17,8 @@ export function builtPaths(): Promise<Set<string>> {
   built ??= (async () => {
     const paths = new Set<string>([pagePaths.home.da, pagePaths.faq.da, pagePaths.accessibility.da])
     for (const collection of Object.keys(collectionPaths) as (keyof typeof collectionPaths)[]) {
-      for (const entry of await getCollection(collection)) paths.add(`${collectionPaths[collection].da}/${entry.id}`)
+      for (const entry of await getCollection(collection))
+        paths.add(`${collectionPaths[collection].da}/${entry.id}`)
     }
     return paths
   })()
@@ -36,9 +37,14 @@ export async function getNavigation(locale: Locale): Promise<NavItem[]> {
   const items = (entry?.data as Navigation | undefined)?.items ?? []
   const paths = await builtPaths()
   return items
-    .filter((item) => /^https?:\/\//.test(item.href) || paths.has(item.href.split('#')[0]!.replace(/(.)\/$/, '$1')))
+    .filter(
+      (item) =>
+        /^https?:\/\//.test(item.href) ||
+        paths.has(item.href.split('#')[0]!.replace(/(.)\/$/, '$1')),
+    )
     .map((item) => ({
       label: local(item.label, locale),
-      href: item.href.startsWith('/') && locale !== 'da' ? translatePath(item.href, locale) : item.href,
+      href:
+        item.href.startsWith('/') && locale !== 'da' ? translatePath(item.href, locale) : item.href,
     }))
 }

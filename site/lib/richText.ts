@@ -25,7 +25,10 @@ export function richTextToHtml(content: RichText, shiftHeadings = 0): string {
   })
   const clean = tidy(html)
   if (shiftHeadings === 0) return clean
-  return clean.replace(/<(\/?)h([1-6])(\s|>)/g, (_whole, slash: string, level: string, rest: string) => {
-    return `<${slash}h${Math.min(6, Number(level) + shiftHeadings)}${rest}`
-  })
+  return clean.replace(
+    /<(\/?)h([1-6])(\s|>)/g,
+    (_whole, slash: string, level: string, rest: string) => {
+      return `<${slash}h${Math.min(6, Number(level) + shiftHeadings)}${rest}`
+    },
+  )
 }

@@ -26,7 +26,10 @@ export function pagePath(page: PageName, locale: Locale): string {
 }
 
 /** The path of a document's page; a FAQ is an anchor on the FAQ page. */
-export function contentPath(ref: ContentRef | { collection: 'flows'; slug: string }, locale: Locale): string {
+export function contentPath(
+  ref: ContentRef | { collection: 'flows'; slug: string },
+  locale: Locale,
+): string {
   if (ref.collection === 'faqs') return `${pagePaths.faq[locale]}#${ref.slug}`
   return `${collectionPaths[ref.collection][locale]}/${ref.slug}`
 }
@@ -38,12 +41,16 @@ export function translatePath(path: string, to: Locale): string {
   const from: Locale = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'da'
   const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
   for (const paths of Object.values(pagePaths)) {
-    if (paths[from].replace(/\/+$/, '') === clean.replace(/\/+$/, '') || (clean === '/en' && paths[from] === '/en/')) {
+    if (
+      paths[from].replace(/\/+$/, '') === clean.replace(/\/+$/, '') ||
+      (clean === '/en' && paths[from] === '/en/')
+    ) {
       return paths[to] + suffix
     }
   }
   for (const paths of Object.values(collectionPaths)) {
-    if (clean.startsWith(`${paths[from]}/`)) return paths[to] + clean.slice(paths[from].length) + suffix
+    if (clean.startsWith(`${paths[from]}/`))
+      return paths[to] + clean.slice(paths[from].length) + suffix
   }
   return path
 }

@@ -13,7 +13,10 @@ export function local<T>(value: Localized<T>, locale: Locale): LocalText<T> {
 }
 
 /** An optional localized text: null when there is none. */
-export function localOptional(value: Localized<string> | null | undefined, locale: Locale): LocalText | null {
+export function localOptional(
+  value: Localized<string> | null | undefined,
+  locale: Locale,
+): LocalText | null {
   if (!value) return null
   const text = local(value, locale)
   return text.value ? text : null

@@ -8,7 +8,17 @@ import type { DeviceState } from '../state/deviceState.ts'
 import { loadState, onStateChange, writeState } from '../state/storage.ts'
 import { setChecked, setCompleted } from '../state/updates.ts'
 
-type Messages = Record<'markDone' | 'undo' | 'doneStatus' | 'undoneStatus' | 'lessonsDone' | 'itemsDone' | 'videoWatched' | 'reset', string>
+type Messages = Record<
+  | 'markDone'
+  | 'undo'
+  | 'doneStatus'
+  | 'undoneStatus'
+  | 'lessonsDone'
+  | 'itemsDone'
+  | 'videoWatched'
+  | 'reset',
+  string
+>
 
 const root = document.querySelector<HTMLElement>('[data-progress-messages]')
 const messages = JSON.parse(root?.dataset.progressMessages ?? '{}') as Messages
@@ -53,25 +63,31 @@ function syncDone(announce: boolean): void {
       button.className = isDone ? 'button button-secondary' : 'button button-primary'
     }
     const status = block.querySelector('[data-done-status]')
-    if (status && (announce || isDone)) status.textContent = isDone ? messages.doneStatus : announce ? messages.undoneStatus : ''
+    if (status && (announce || isDone))
+      status.textContent = isDone ? messages.doneStatus : announce ? messages.undoneStatus : ''
   }
   for (const course of document.querySelectorAll<HTMLElement>('[data-course-lessons]')) {
     const items = [...course.querySelectorAll<HTMLElement>('[data-lesson-ref]')]
-    for (const item of items) item.classList.toggle('jf-is-done', done.has(item.dataset.lessonRef ?? ''))
+    for (const item of items)
+      item.classList.toggle('jf-is-done', done.has(item.dataset.lessonRef ?? ''))
     const status = course.querySelector('[data-course-status]')
     const count = items.filter((item) => done.has(item.dataset.lessonRef ?? '')).length
-    if (status) status.textContent = format(messages.lessonsDone, { done: count, total: items.length })
+    if (status)
+      status.textContent = format(messages.lessonsDone, { done: count, total: items.length })
   }
 }
 
 function enhance(): void {
-  for (const element of document.querySelectorAll<HTMLElement>('.jf-js-only')) element.hidden = false
+  for (const element of document.querySelectorAll<HTMLElement>('.jf-js-only'))
+    element.hidden = false
   for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
     list.classList.remove('jf-static')
     const slug = list.dataset.checklist ?? ''
     for (const box of list.querySelectorAll<HTMLInputElement>('input[data-item]')) {
       box.disabled = false
-      box.addEventListener('change', () => save(setChecked(state, slug, box.dataset.item ?? '', box.checked)))
+      box.addEventListener('change', () =>
+        save(setChecked(state, slug, box.dataset.item ?? '', box.checked)),
+      )
     }
   }
   for (const block of document.querySelectorAll<HTMLElement>('[data-done-ref]')) {
@@ -89,7 +105,12 @@ function enhance(): void {
   }
   const back = document.querySelector<HTMLAnchorElement>('[data-back-to-flow]')
   const referrer = document.referrer ? new URL(document.referrer) : null
-  if (back && referrer && referrer.origin === location.origin && /^\/(en\/flows|forloeb)\//.test(referrer.pathname)) {
+  if (
+    back &&
+    referrer &&
+    referrer.origin === location.origin &&
+    /^\/(en\/flows|forloeb)\//.test(referrer.pathname)
+  ) {
     back.href = referrer.pathname
     back.hidden = false
   }

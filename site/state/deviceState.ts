@@ -47,7 +47,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isKeyList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.length <= maxEntries && value.every((item) => typeof item === 'string' && keyPattern.test(item))
+  return (
+    Array.isArray(value) &&
+    value.length <= maxEntries &&
+    value.every((item) => typeof item === 'string' && keyPattern.test(item))
+  )
 }
 
 function isAnswers(value: unknown): value is DeviceState['answers'] {
@@ -56,12 +60,18 @@ function isAnswers(value: unknown): value is DeviceState['answers'] {
     ([flow, answers]) =>
       keyPattern.test(flow) &&
       isRecord(answers) &&
-      Object.entries(answers).every(([key, answer]) => keyPattern.test(key) && (typeof answer === 'string' || isKeyList(answer))),
+      Object.entries(answers).every(
+        ([key, answer]) =>
+          keyPattern.test(key) && (typeof answer === 'string' || isKeyList(answer)),
+      ),
   )
 }
 
 function isChecked(value: unknown): value is DeviceState['checked'] {
-  return isRecord(value) && Object.entries(value).every(([slug, items]) => keyPattern.test(slug) && isKeyList(items))
+  return (
+    isRecord(value) &&
+    Object.entries(value).every(([slug, items]) => keyPattern.test(slug) && isKeyList(items))
+  )
 }
 
 /**
@@ -70,7 +80,10 @@ function isChecked(value: unknown): value is DeviceState['checked'] {
  * state and a reason, so the site can say so. Never throws.
  * @example parseState(null, () => 'a'.repeat(20)) // { state: fresh, reset: null }
  */
-export function parseState(raw: string | null, newSubject: () => string): { state: DeviceState; reset: ResetReason | null } {
+export function parseState(
+  raw: string | null,
+  newSubject: () => string,
+): { state: DeviceState; reset: ResetReason | null } {
   if (raw === null) return { state: emptyState(newSubject()), reset: null }
   let value: unknown
   try {
@@ -78,13 +91,17 @@ export function parseState(raw: string | null, newSubject: () => string): { stat
   } catch {
     return { state: emptyState(newSubject()), reset: 'corrupt' }
   }
-  if (!isRecord(value) || typeof value.version !== 'number') return { state: emptyState(newSubject()), reset: 'corrupt' }
+  if (!isRecord(value) || typeof value.version !== 'number')
+    return { state: emptyState(newSubject()), reset: 'corrupt' }
   if (value.version !== stateVersion) return { state: emptyState(newSubject()), reset: 'outdated' }
   const { subject, answers, completed, checked } = value
   if (!isSubject(subject) || !isAnswers(answers) || !isKeyList(completed) || !isChecked(checked)) {
     return { state: emptyState(newSubject()), reset: 'corrupt' }
   }
-  return { state: { version: stateVersion, subject, answers, completed: [...new Set(completed)], checked }, reset: null }
+  return {
+    state: { version: stateVersion, subject, answers, completed: [...new Set(completed)], checked },
+    reset: null,
+  }
 }
 
 /** The value to store. */

@@ -22,7 +22,10 @@ export function questionPath(flow: Flow, answers: Readonly<Record<string, Answer
 }
 
 /** The answers on the path only: answers to questions that no longer matter are dropped. */
-export function answersOnPath(flow: Flow, answers: Readonly<Record<string, Answer>>): Record<string, Answer> {
+export function answersOnPath(
+  flow: Flow,
+  answers: Readonly<Record<string, Answer>>,
+): Record<string, Answer> {
   const kept: Record<string, Answer> = {}
   for (const question of questionPath(flow, answers)) {
     const answer = answers[question.key]
@@ -37,11 +40,17 @@ export type Screen = { kind: 'question'; key: string } | { kind: 'plan' }
 /** The screen to open with: the first unanswered question on the path, else the plan. */
 export function firstScreen(flow: Flow, answers: Readonly<Record<string, Answer>>): Screen {
   const last = questionPath(flow, answers).at(-1)
-  return last && answers[last.key] === undefined ? { kind: 'question', key: last.key } : { kind: 'plan' }
+  return last && answers[last.key] === undefined
+    ? { kind: 'question', key: last.key }
+    : { kind: 'plan' }
 }
 
 /** The screen after answering `key`: the next question on the (maybe changed) path, else the plan. */
-export function screenAfter(flow: Flow, answers: Readonly<Record<string, Answer>>, key: string): Screen {
+export function screenAfter(
+  flow: Flow,
+  answers: Readonly<Record<string, Answer>>,
+  key: string,
+): Screen {
   const path = questionPath(flow, answers)
   const index = path.findIndex((question) => question.key === key)
   const next = index >= 0 ? path[index + 1] : undefined
@@ -49,14 +58,22 @@ export function screenAfter(flow: Flow, answers: Readonly<Record<string, Answer>
 }
 
 /** The question before `key` on the path, or null for the first. */
-export function questionBefore(flow: Flow, answers: Readonly<Record<string, Answer>>, key: string): string | null {
+export function questionBefore(
+  flow: Flow,
+  answers: Readonly<Record<string, Answer>>,
+  key: string,
+): string | null {
   const path = questionPath(flow, answers)
   const index = path.findIndex((question) => question.key === key)
   return index > 0 ? (path[index - 1]?.key ?? null) : null
 }
 
 /** Position of a question on the path and how many questions there are likely to be in all. */
-export function questionNumber(flow: Flow, answers: Readonly<Record<string, Answer>>, key: string): { n: number; total: number } {
+export function questionNumber(
+  flow: Flow,
+  answers: Readonly<Record<string, Answer>>,
+  key: string,
+): { n: number; total: number } {
   const path = questionPath(flow, answers)
   const index = path.findIndex((question) => question.key === key)
   const given: Record<string, Answer> = {}

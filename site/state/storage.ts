@@ -1,4 +1,10 @@
-import { parseState, serializeState, storageKey, type DeviceState, type ResetReason } from './deviceState.ts'
+import {
+  parseState,
+  serializeState,
+  storageKey,
+  type DeviceState,
+  type ResetReason,
+} from './deviceState.ts'
 import { newSubject } from './subject.ts'
 
 /** The event a page's scripts hear when the state changes (same tab); other tabs hear `storage`. */
@@ -25,7 +31,8 @@ export function loadState(): Loaded {
     raw = null
   }
   const { state, reset } = parseState(raw, () => newSubject())
-  const persistent = store !== null && (raw !== null && reset === null ? true : writeState(state, false))
+  const persistent =
+    store !== null && (raw !== null && reset === null ? true : writeState(state, false))
   return { state, reset, persistent }
 }
 
@@ -38,7 +45,8 @@ export function writeState(state: DeviceState, announce = true): boolean {
   } catch {
     ok = false
   }
-  if (announce && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(changeEvent, { detail: state }))
+  if (announce && typeof window !== 'undefined')
+    window.dispatchEvent(new CustomEvent(changeEvent, { detail: state }))
   return ok
 }
 

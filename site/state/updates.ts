@@ -17,12 +17,21 @@ export function setCompleted(state: DeviceState, ref: string, done: boolean): De
 }
 
 /** Ticks or unticks one checklist item. */
-export function setChecked(state: DeviceState, checklist: string, item: string, ticked: boolean): DeviceState {
+export function setChecked(
+  state: DeviceState,
+  checklist: string,
+  item: string,
+  ticked: boolean,
+): DeviceState {
   const rest = (state.checked[checklist] ?? []).filter((key) => key !== item)
   return { ...state, checked: { ...state.checked, [checklist]: ticked ? [...rest, item] : rest } }
 }
 
 /** Replaces a flow's answers. */
-export function setAnswers(state: DeviceState, flow: string, answers: Record<string, Answer>): DeviceState {
+export function setAnswers(
+  state: DeviceState,
+  flow: string,
+  answers: Record<string, Answer>,
+): DeviceState {
   return { ...state, answers: { ...state.answers, [flow]: answers } }
 }

@@ -43,7 +43,9 @@ for (const width of [320, 1280]) {
       await expectNoAxeViolations(page, 'ticked checklist')
     })
 
-    test('every state of a flow has no violations: each question, an error, the plan', async ({ page }) => {
+    test('every state of a flow has no violations: each question, an error, the plan', async ({
+      page,
+    }) => {
       const check = async (label: string, p: Page) => expectNoAxeViolations(p, label)
       await page.goto('/forloeb/kort-tid-ledig')
       await hydrated(page)

@@ -45,22 +45,38 @@ function scriptsOf(html: string): Set<string> {
   return seen
 }
 
-const scriptBytes = (path: string) => [...scriptsOf(readFileSync(pageOf(path), 'utf8'))].reduce((sum, file) => sum + gzip(file), 0)
+const scriptBytes = (path: string) =>
+  [...scriptsOf(readFileSync(pageOf(path), 'utf8'))].reduce((sum, file) => sum + gzip(file), 0)
 
 function htmlAndCssBytes(file: string): number {
   const html = readFileSync(file, 'utf8')
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => gzip(local(m[1]!)))
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
+    gzip(local(m[1]!)),
+  )
   return gzipSync(html).length + css.reduce((a, b) => a + b, 0)
 }
 
 test('content pages without interaction ship no JavaScript', () => {
-  for (const path of ['/', '/en/', '/spoergsmaal', '/en/faq', '/tilgaengelighed', '/en/accessibility', '/404.html']) {
+  for (const path of [
+    '/',
+    '/en/',
+    '/spoergsmaal',
+    '/en/faq',
+    '/tilgaengelighed',
+    '/en/accessibility',
+    '/404.html',
+  ]) {
     expect(scriptBytes(path), path).toBe(0)
   }
 })
 
 test('lesson, course, video and checklist pages ship under 5 KB gzip of JavaScript', () => {
-  for (const path of ['/laer/din-a-kasse', '/kurser/find-job-paa-egen-haand', '/video/jobloggen-kort-fortalt', '/tjekliste/god-ansoegning']) {
+  for (const path of [
+    '/laer/din-a-kasse',
+    '/kurser/find-job-paa-egen-haand',
+    '/video/jobloggen-kort-fortalt',
+    '/tjekliste/god-ansoegning',
+  ]) {
     expect(scriptBytes(path), path).toBeLessThan(5 * kb)
   }
 })
@@ -74,14 +90,19 @@ test('the flow page ships under 90 KB gzip of JavaScript in total', () => {
 })
 
 test('every page is under 60 KB gzip of HTML and CSS', () => {
-  const heavy = htmlFiles().filter((file) => htmlAndCssBytes(file) >= 60 * kb).map((file) => relative(dist, file))
+  const heavy = htmlFiles()
+    .filter((file) => htmlAndCssBytes(file) >= 60 * kb)
+    .map((file) => relative(dist, file))
   expect(heavy).toEqual([])
 })
 
 test('no font file is over 100 KB', () => {
-  const fonts = readdirSync(join(dist, '_astro')).filter((name) => /\.(woff2?|ttf|otf|eot)$/.test(name))
+  const fonts = readdirSync(join(dist, '_astro')).filter((name) =>
+    /\.(woff2?|ttf|otf|eot)$/.test(name),
+  )
   expect(fonts.length).toBeGreaterThan(0)
-  for (const font of fonts) expect(statSync(join(dist, '_astro', font)).size, font).toBeLessThan(100 * kb)
+  for (const font of fonts)
+    expect(statSync(join(dist, '_astro', font)).size, font).toBeLessThan(100 * kb)
 })
 
 test('no page has an inline script, style element or style attribute, or loads from another host', () => {
@@ -90,17 +111,21 @@ test('no page has an inline script, style element or style attribute, or loads f
     const html = readFileSync(file, 'utf8')
     const name = relative(dist, file)
     for (const match of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
-      if (!/\ssrc=/.test(match[1] ?? '') && match[2]!.trim() !== '') problems.push(`${name}: inline script`)
+      if (!/\ssrc=/.test(match[1] ?? '') && match[2]!.trim() !== '')
+        problems.push(`${name}: inline script`)
     }
     if (/<style[\s>]/.test(html)) problems.push(`${name}: style element`)
     if (/\sstyle="/.test(html)) problems.push(`${name}: style attribute`)
     if (/\son[a-z]+="/.test(html)) problems.push(`${name}: event handler attribute`)
-    for (const match of html.matchAll(/<(?:script|link|img|video|source|track|iframe)\b[^>]*\s(?:src|href|poster)="(https?:)?\/\/[^"]*"/g)) {
+    for (const match of html.matchAll(
+      /<(?:script|link|img|video|source|track|iframe)\b[^>]*\s(?:src|href|poster)="(https?:)?\/\/[^"]*"/g,
+    )) {
       if (!/rel="(canonical|alternate)"/.test(match[0])) problems.push(`${name}: ${match[0]}`)
     }
   }
   for (const css of readdirSync(join(dist, '_astro')).filter((name) => name.endsWith('.css'))) {
-    if (/url\((["']?)(https?:)?\/\//.test(readFileSync(join(dist, '_astro', css), 'utf8'))) problems.push(`${css}: remote url()`)
+    if (/url\((["']?)(https?:)?\/\//.test(readFileSync(join(dist, '_astro', css), 'utf8')))
+      problems.push(`${css}: remote url()`)
   }
   expect(problems).toEqual([])
 })

@@ -7,21 +7,36 @@ async function underCsp(page: Page): Promise<string[]> {
   await page.route('**/*', async (route) => {
     if (route.request().resourceType() !== 'document') return route.continue()
     const response = await route.fetch()
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } })
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': csp },
+    })
   })
   const violations: string[] = []
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
   })
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
   return violations
 }
 
 test('every page type works under the shipped Content-Security-Policy', async ({ page }) => {
   const violations = await underCsp(page)
-  for (const path of ['/', '/laer/din-a-kasse', '/kurser/find-job-paa-egen-haand', '/video/jobloggen-kort-fortalt', '/tjekliste/god-ansoegning', '/spoergsmaal', '/tilgaengelighed', '/en/', '/findes-ikke']) {
+  for (const path of [
+    '/',
+    '/laer/din-a-kasse',
+    '/kurser/find-job-paa-egen-haand',
+    '/video/jobloggen-kort-fortalt',
+    '/tjekliste/god-ansoegning',
+    '/spoergsmaal',
+    '/tilgaengelighed',
+    '/en/',
+    '/findes-ikke',
+  ]) {
     await page.goto(path)
     await page.waitForLoadState('networkidle')
   }
@@ -30,7 +45,9 @@ test('every page type works under the shipped Content-Security-Policy', async ({
   expect(violations).toEqual([])
 })
 
-test('the flow island hydrates and plans under the shipped Content-Security-Policy', async ({ page }) => {
+test('the flow island hydrates and plans under the shipped Content-Security-Policy', async ({
+  page,
+}) => {
   const violations = await underCsp(page)
   await page.goto('/forloeb/klart-jobmaal')
   await hydrated(page)

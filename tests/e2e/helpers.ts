@@ -8,7 +8,9 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 /** Runs axe on the page as it is now and expects no violations (their summary in the message). */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
   expect(summary, `axe on ${label}`).toEqual([])
 }
 
@@ -39,5 +41,7 @@ export async function answer(page: Page, ...labels: string[]): Promise<void> {
 /** The keys of the steps the plan shows, in order. */
 export async function planSteps(page: Page): Promise<string[]> {
   await page.locator('.jf-plan').waitFor()
-  return page.locator('.jf-plan [data-step]').evaluateAll((items) => items.map((item) => item.getAttribute('data-step') ?? ''))
+  return page
+    .locator('.jf-plan [data-step]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-step') ?? ''))
 }

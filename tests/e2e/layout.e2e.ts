@@ -7,7 +7,9 @@ test('at 320 px no page of the sitemap scrolls horizontally', async ({ page }) =
   const wide: string[] = []
   for (const path of [...sitemapPaths(), '/findes-ikke']) {
     await page.goto(path)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     if (overflow > 0) wide.push(`${path} (+${overflow} px)`)
   }
   expect(wide).toEqual([])
@@ -16,7 +18,8 @@ test('at 320 px no page of the sitemap scrolls horizontally', async ({ page }) =
 test('at 320 px the flow questions and plan do not scroll horizontally', async ({ page }) => {
   await page.goto('/forloeb/klart-jobmaal')
   await hydrated(page)
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(await overflow()).toBe(0)
   await answer(page, 'Ret sikker')
   await answer(page, 'Ja')

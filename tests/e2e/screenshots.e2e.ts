@@ -5,7 +5,12 @@ import { answer, hydrated } from './helpers.ts'
  * Phone-sized screenshots for people to look at (not compared): the front page, a flow plan
  * and a lesson, written to reports/screenshots/. `npx playwright test screenshots` makes them.
  */
-test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
+test.use({
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+})
 
 const out = (name: string) => `reports/screenshots/${name}.png`
 

@@ -17,28 +17,68 @@ const stageDir = mkdtempSync(join(tmpdir(), 'jobunivers-live-'))
 afterAll(() => rmSync(stageDir, { recursive: true, force: true }))
 
 const text = (value: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: [
-    { type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, children: [
-      { type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-    ] },
-  ] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: null,
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: null,
+        textFormat: 0,
+        children: [
+          {
+            type: 'text',
+            text: value,
+            format: 0,
+            detail: 0,
+            mode: 'normal',
+            style: '',
+            version: 1,
+          },
+        ],
+      },
+    ],
+  },
 })
 
 describe.runIf(url && email && password)('the loader against a running CMS', () => {
   it('never lets a draft reach the site', async () => {
-    const login = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const login = await fetch(`${url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
     const { token } = (await login.json()) as { token: string }
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
     const slug = `kladde-${Date.now()}`
     const draft = await fetch(`${url}/api/lessons?draft=true&locale=da`, {
       method: 'POST',
       headers: auth,
-      body: JSON.stringify({ title: 'Kladde', slug, summary: 'Kladde.', minutes: 2, _status: 'draft', body: [{ blockType: 'richText', content: text('Kladde.') }] }),
+      body: JSON.stringify({
+        title: 'Kladde',
+        slug,
+        summary: 'Kladde.',
+        minutes: 2,
+        _status: 'draft',
+        body: [{ blockType: 'richText', content: text('Kladde.') }],
+      }),
     })
     expect(draft.ok).toBe(true)
-    const published = (await (await fetch(`${url}/api/lessons?limit=1&depth=0&locale=da`, { headers: auth })).json()) as { docs: { id: number; title: string }[] }
+    const published = (await (
+      await fetch(`${url}/api/lessons?limit=1&depth=0&locale=da`, { headers: auth })
+    ).json()) as { docs: { id: number; title: string }[] }
     const target = published.docs[0]!
-    const newer = await fetch(`${url}/api/lessons/${target.id}?draft=true&locale=da`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: 'Ny kladdetitel' }) })
+    const newer = await fetch(`${url}/api/lessons/${target.id}?draft=true&locale=da`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: 'Ny kladdetitel' }),
+    })
     expect(newer.ok).toBe(true)
 
     const content = await loadSiteContent({ cmsUrl: url, contentDir: '', stageDir })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { emptyState, isSubject, parseState, serializeState, stateVersion, storageKey } from '../../site/state/deviceState.ts'
+import {
+  emptyState,
+  isSubject,
+  parseState,
+  serializeState,
+  stateVersion,
+  storageKey,
+} from '../../site/state/deviceState.ts'
 import { newSubject } from '../../site/state/subject.ts'
 import { setAnswers, setChecked, setCompleted } from '../../site/state/updates.ts'
 
@@ -13,7 +20,10 @@ describe('device state', () => {
   })
 
   it('starts fresh, without a notice, when nothing is stored', () => {
-    expect(parseState(null, fresh)).toEqual({ state: emptyState('fresh-subject-0000000'), reset: null })
+    expect(parseState(null, fresh)).toEqual({
+      state: emptyState('fresh-subject-0000000'),
+      reset: null,
+    })
   })
 
   it('reads back what it wrote', () => {
@@ -29,8 +39,14 @@ describe('device state', () => {
     ['JSON that is not an object', '[1,2,3]'],
     ['an object without a version', '{"subject":"abcdefghijklmnop"}'],
     ['a subject that is too short', JSON.stringify({ ...emptyState('short'), subject: 'short' })],
-    ['answers of the wrong type', JSON.stringify({ ...emptyState(subject), answers: { flow: { q: 3 } } })],
-    ['completed that is not a list', JSON.stringify({ ...emptyState(subject), completed: 'lessons/x' })],
+    [
+      'answers of the wrong type',
+      JSON.stringify({ ...emptyState(subject), answers: { flow: { q: 3 } } }),
+    ],
+    [
+      'completed that is not a list',
+      JSON.stringify({ ...emptyState(subject), completed: 'lessons/x' }),
+    ],
     ['ticks with odd keys', JSON.stringify({ ...emptyState(subject), checked: { 'a b': ['x'] } })],
   ])('resets %s as corrupt, with a fresh subject', (_case, raw) => {
     const { state, reset } = parseState(raw, fresh)
@@ -41,7 +57,9 @@ describe('device state', () => {
   it('resets a value of another version as outdated', () => {
     const old = JSON.stringify({ version: 0, answers: [] })
     expect(parseState(old, fresh).reset).toBe('outdated')
-    expect(parseState(JSON.stringify({ ...emptyState(subject), version: 2 }), fresh).reset).toBe('outdated')
+    expect(parseState(JSON.stringify({ ...emptyState(subject), version: 2 }), fresh).reset).toBe(
+      'outdated',
+    )
   })
 
   it('drops duplicate completed refs', () => {

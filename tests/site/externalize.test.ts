@@ -5,10 +5,13 @@ import { richTextToHtml } from '../../site/lib/richText.ts'
 
 describe('moving inline scripts and styles into files', () => {
   it('replaces inline scripts and styles, keeping order, type and JSON data blocks', () => {
-    const page = '<style>a{b:c}</style><script>one()</script><script type="module">two()</script><script type="application/ld+json">{}</script><script src="/x.js"></script>'
+    const page =
+      '<style>a{b:c}</style><script>one()</script><script type="module">two()</script><script type="application/ld+json">{}</script><script src="/x.js"></script>'
     const { html, assets } = externalizeInline(page)
     expect(assets.map((asset) => asset.content)).toEqual(['one()', 'two()', 'a{b:c}'])
-    expect(html).toMatch(/^<link rel="stylesheet" href="\/_astro\/inline-[0-9a-f]{16}\.css"><script src="\/_astro\/inline-[0-9a-f]{16}\.js"><\/script><script type="module" src="\/_astro\/inline-[0-9a-f]{16}\.js"><\/script><script type="application\/ld\+json">\{\}<\/script><script src="\/x\.js"><\/script>$/)
+    expect(html).toMatch(
+      /^<link rel="stylesheet" href="\/_astro\/inline-[0-9a-f]{16}\.css"><script src="\/_astro\/inline-[0-9a-f]{16}\.js"><\/script><script type="module" src="\/_astro\/inline-[0-9a-f]{16}\.js"><\/script><script type="application\/ld\+json">\{\}<\/script><script src="\/x\.js"><\/script>$/,
+    )
   })
 
   it('names a file after its content, so pages share one copy', () => {
@@ -20,8 +23,12 @@ describe('moving inline scripts and styles into files', () => {
 
 describe('routes', () => {
   it('builds Danish and English paths for every kind of page', () => {
-    expect(contentPath({ collection: 'lessons', slug: 'din-a-kasse' }, 'da')).toBe('/laer/din-a-kasse')
-    expect(contentPath({ collection: 'lessons', slug: 'din-a-kasse' }, 'en')).toBe('/en/learn/din-a-kasse')
+    expect(contentPath({ collection: 'lessons', slug: 'din-a-kasse' }, 'da')).toBe(
+      '/laer/din-a-kasse',
+    )
+    expect(contentPath({ collection: 'lessons', slug: 'din-a-kasse' }, 'en')).toBe(
+      '/en/learn/din-a-kasse',
+    )
     expect(contentPath({ collection: 'faqs', slug: 'x' }, 'en')).toBe('/en/faq#x')
     expect(contentPath({ collection: 'flows', slug: 'y' }, 'da')).toBe('/forloeb/y')
   })
@@ -39,8 +46,19 @@ describe('routes', () => {
 
 describe('rich text', () => {
   it('renders Lexical JSON without style attributes, shifting headings under a heading of its own', () => {
-    const heading = { type: 'heading', tag: 'h2', children: [{ type: 'text', text: 'Emne', format: 0, style: 'color: red' }] }
-    const list = { type: 'list', listType: 'bullet', tag: 'ul', children: [{ type: 'listitem', value: 1, children: [{ type: 'text', text: 'Punkt', format: 0 }] }] }
+    const heading = {
+      type: 'heading',
+      tag: 'h2',
+      children: [{ type: 'text', text: 'Emne', format: 0, style: 'color: red' }],
+    }
+    const list = {
+      type: 'list',
+      listType: 'bullet',
+      tag: 'ul',
+      children: [
+        { type: 'listitem', value: 1, children: [{ type: 'text', text: 'Punkt', format: 0 }] },
+      ],
+    }
     const html = richTextToHtml({ root: { type: 'root', children: [heading, list] } }, 1)
     expect(html).toContain('<h3>Emne</h3>')
     expect(html).not.toMatch(/style=|value=/)

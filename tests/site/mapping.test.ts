@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { checklist, course, faq, flow, lesson, navigation, siteSettings, video } from '../../content-models/index.ts'
+import {
+  checklist,
+  course,
+  faq,
+  flow,
+  lesson,
+  navigation,
+  siteSettings,
+  video,
+} from '../../content-models/index.ts'
 import { mapChecklist, mapCourse, mapLesson } from '../../site/content/cms/mapLesson.ts'
 import { mapFaq } from '../../site/content/cms/mapFaq.ts'
 import { mapFlow } from '../../site/content/cms/mapFlow.ts'
@@ -37,27 +46,55 @@ describe('mapping Payload REST documents into content-models shapes', () => {
   })
 
   it('turns a flow step relationship ({ relationTo, value }) into a reference by slug', () => {
-    const mapped = flow.parse(mapFlow(cmsDocs('flows').find((doc) => doc.slug === 'kort-tid-ledig')!))
-    expect(mapped.steps[0]?.content).toEqual({ collection: 'lessons', slug: 'strategier-for-jobsoegning' })
+    const mapped = flow.parse(
+      mapFlow(cmsDocs('flows').find((doc) => doc.slug === 'kort-tid-ledig')!),
+    )
+    expect(mapped.steps[0]?.content).toEqual({
+      collection: 'lessons',
+      slug: 'strategier-for-jobsoegning',
+    })
     expect(mapped.steps.at(-1)).toMatchObject({ kind: 'contact', content: null })
     expect(mapped.fallback?.flow).toBe('ny-paa-dagpenge')
   })
 
   it('keeps lesson blocks in order, with video, checklist and FAQ references as slugs', () => {
-    const mapped = lesson.parse(mapLesson(cmsDocs('lessons').find((doc) => doc.slug === 'din-a-kasse')!))
+    const mapped = lesson.parse(
+      mapLesson(cmsDocs('lessons').find((doc) => doc.slug === 'din-a-kasse')!),
+    )
     expect(mapped.body.da[0]?.blockType).toBe('richText')
     expect(mapped.body.da).toContainEqual({ blockType: 'faq', faq: 'hvad-er-et-dagpengekort' })
     expect(mapped.body.en?.length).toBe(mapped.body.da.length)
   })
 
   it('turns an empty English value into null, so the site falls back to Danish', () => {
-    const mapped = mapChecklist({ slug: 'x', title: { da: 'Titel', en: '' }, intro: { da: null, en: null }, items: [{ key: 'a', label: { da: 'A', en: null }, help: { da: null, en: null }, link: { url: null, label: { da: null, en: null } } }] })
+    const mapped = mapChecklist({
+      slug: 'x',
+      title: { da: 'Titel', en: '' },
+      intro: { da: null, en: null },
+      items: [
+        {
+          key: 'a',
+          label: { da: 'A', en: null },
+          help: { da: null, en: null },
+          link: { url: null, label: { da: null, en: null } },
+        },
+      ],
+    })
     expect(mapped).toMatchObject({ title: { da: 'Titel', en: null }, intro: { da: '', en: null } })
-    expect(checklist.parse(mapped).items[0]).toMatchObject({ help: null, link: null, required: true })
+    expect(checklist.parse(mapped).items[0]).toMatchObject({
+      help: null,
+      link: null,
+      required: true,
+    })
   })
 
   it('leaves the slug of a relationship Payload did not populate undefined, so the schema names the field', () => {
-    const mapped = mapCourse({ slug: 'kursus', title: { da: 'Kursus' }, summary: { da: '' }, lessons: [7] })
+    const mapped = mapCourse({
+      slug: 'kursus',
+      title: { da: 'Kursus' },
+      summary: { da: '' },
+      lessons: [7],
+    })
     const issues = course.safeParse(mapped).error?.issues ?? []
     expect(issues.map((issue) => issue.path.join('.'))).toEqual(['lessons.0'])
   })
@@ -70,7 +107,14 @@ describe('mapping Payload REST documents into content-models shapes', () => {
   })
 
   it('keeps the day of the accessibility statement date Payload stores as a timestamp', () => {
-    const settings = mapSiteSettings({ ...cmsFixture('site-settings'), accessibility: { compliance: 'full', feedbackEmail: 'a@b.dk', preparedOn: '2026-11-25T00:00:00.000Z' } })
+    const settings = mapSiteSettings({
+      ...cmsFixture('site-settings'),
+      accessibility: {
+        compliance: 'full',
+        feedbackEmail: 'a@b.dk',
+        preparedOn: '2026-11-25T00:00:00.000Z',
+      },
+    })
     expect(siteSettings.parse(settings).accessibility.preparedOn).toBe('2026-11-25')
   })
 })
