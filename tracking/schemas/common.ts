@@ -20,9 +20,21 @@ export const errorSchema = {
   },
 } as const
 
+const errorDescriptions: Record<number, string> = {
+  400: 'Invalid request; `event` and `field` name the first fault.',
+  401: 'Missing or wrong bearer token.',
+  413: 'Body over 64 KiB.',
+  415: 'Body is not application/json.',
+  429: 'Too many requests from this client; see Retry-After.',
+  500: 'Failure on our side; nothing of the batch was stored.',
+  503: 'The database does not answer.',
+}
+
 /** Error answers a route may give, for its response schema. */
 export function errorResponses(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((status) => [status, errorSchema]))
+  return Object.fromEntries(
+    statuses.map((status) => [status, { ...errorSchema, description: errorDescriptions[status] }]),
+  )
 }
 
 /** Path parameters naming a subject. */
