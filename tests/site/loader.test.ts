@@ -102,13 +102,13 @@ describe('loading content from the CMS', () => {
   })
 
   it('loads 1,000 generated lessons, 100 per request', async () => {
-    const collections = {
+    const collections: Record<string, Row[]> = {
       ...capturedCollections(),
       lessons: Array.from({ length: 1000 }, (_, n) => generatedLesson(n + 1)),
+      courses: [],
+      flows: [],
+      faqs: [],
     }
-    collections.courses = []
-    collections.flows = []
-    collections.faqs = []
     const cms = fakeCms(collections)
     const content = await loadSiteContent({
       cmsUrl: 'http://cms.test',
@@ -145,7 +145,7 @@ describe('loading content from the CMS', () => {
 
   it('fails on a document that breaks the schema, naming collection, id, slug and field', async () => {
     const collections = capturedCollections()
-    const broken = { ...cmsDocs('lessons')[0]!, id: 4242, minutes: 0 }
+    const broken: Row = { ...cmsDocs('lessons')[0]!, id: 4242, minutes: 0 }
     collections.lessons = [broken, ...collections.lessons!.slice(1)]
     const error = await loadSiteContent({
       cmsUrl: 'http://cms.test',
