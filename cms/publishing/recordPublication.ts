@@ -6,7 +6,8 @@ type Doc = {
   id: string | number
   title?: unknown
   question?: unknown
-  slug?: unknown
+  slug?: string | null
+  previousSlugs?: string[] | null
   _status?: unknown
 }
 
