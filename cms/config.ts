@@ -49,12 +49,19 @@ export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
     admin: {
       user: Users.slug,
       avatar: 'default',
-      importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
+      importMap: {
+        baseDir: cmsDir,
+        importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
+      },
       meta: { titleSuffix: ' · Jobunivers' },
       components: {
         afterNavLinks: ['/admin/insights/InsightsNavLink.tsx#InsightsNavLink'],
         views: {
-          insights: { Component: '/admin/insights/InsightsView.tsx#InsightsView', path: '/indsigt', exact: true },
+          insights: {
+            Component: '/admin/insights/InsightsView.tsx#InsightsView',
+            path: '/indsigt',
+            exact: true,
+          },
         },
       },
     },

@@ -15,7 +15,12 @@ type Doc = {
 export type PublishingServices = {
   siteRebuild?: RebuildScheduler
   searchIndex?: {
-    sync: (args: { collection: string; doc: Doc; action: PublicationAction; req: PayloadRequest }) => Promise<void>
+    sync: (args: {
+      collection: string
+      doc: Doc
+      action: PublicationAction
+      req: PayloadRequest
+    }) => Promise<void>
   }
 }
 
@@ -44,14 +49,12 @@ async function record(
   const services = publishingServices(req)
   services.siteRebuild?.request(`${action} ${collection}/${String(doc.slug ?? doc.id)}`)
   if (services.searchIndex) {
-    await services.searchIndex
-      .sync({ collection, doc, action, req })
-      .catch((error: unknown) => {
-        req.payload.logger.error({
-          err: error,
-          msg: `search index: could not ${action} ${collection}/${String(doc.id)}`,
-        })
+    await services.searchIndex.sync({ collection, doc, action, req }).catch((error: unknown) => {
+      req.payload.logger.error({
+        err: error,
+        msg: `search index: could not ${action} ${collection}/${String(doc.id)}`,
       })
+    })
   }
 }
 

@@ -1,6 +1,7 @@
 import { algoliasearch } from 'algoliasearch'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { PublicationAction } from '../publishing/publicationChange.ts'
+import { keepingLocale } from '../validation/keepingLocale.ts'
 import { searchObjectIds, searchRecords, type SearchRecord } from './searchRecords.ts'
 
 /** The collections that have pages on the site, and so records in the search index. */
@@ -52,16 +53,18 @@ export function createAlgoliaIndex(settings: AlgoliaSettings) {
     id: string | number,
     req?: PayloadRequest,
   ): Promise<SearchRecord[]> => {
-    const doc = await payload.findByID({
-      collection,
-      id,
-      locale: 'all',
-      draft: false,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
+    const read = () =>
+      payload.findByID({
+        collection,
+        id,
+        locale: 'all',
+        draft: false,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })
+    const doc = req ? await keepingLocale(req, read) : await read()
     return doc ? searchRecords(collection, doc as never) : []
   }
 

@@ -1,4 +1,5 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
+import { keepingLocale } from './keepingLocale.ts'
 
 /**
  * The document's Danish values. A save only carries the locale being edited, so when an
@@ -12,16 +13,18 @@ export async function danishValues<T extends Record<string, unknown>>(
 ): Promise<T> {
   if (req.locale !== 'en') return data
   if (id === undefined) return {} as T
-  const stored = await req.payload.findByID({
-    collection,
-    id,
-    locale: 'da',
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
+  const stored = await keepingLocale(req, () =>
+    req.payload.findByID({
+      collection,
+      id,
+      locale: 'da',
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    }),
+  )
   return (stored ?? {}) as unknown as T
 }

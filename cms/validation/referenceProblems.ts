@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import { message } from '../messages.ts'
 import type { FieldProblem } from './refuse.ts'
+import { keepingLocale } from './keepingLocale.ts'
 
 /** A relationship to check: where it sits in the document, and what it points at. */
 export type Reference = { path: string; collection: CollectionSlug; id: unknown }
@@ -22,15 +23,17 @@ export async function referenceProblems(
   for (const reference of references) {
     const id = idOf(reference.id)
     if (id === undefined) continue
-    const target = await req.payload.findByID({
-      collection: reference.collection,
-      id,
-      depth: 0,
-      draft: false,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
+    const target = await keepingLocale(req, () =>
+      req.payload.findByID({
+        collection: reference.collection,
+        id,
+        depth: 0,
+        draft: false,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      }),
+    )
     if (!target) {
       problems.push({ path: reference.path, message: message(req, 'referenceDeleted') })
     } else if ((target as { _status?: string })._status !== 'published') {

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { contentCollections } from '../../../content-models/index.ts'
 import type { FlowCatalog } from '../../../flows/index.ts'
+import { keepingLocale } from '../../validation/keepingLocale.ts'
 
 type Published = { id: string | number; slug?: string | null; fallback?: { flow?: unknown } | null }
 
@@ -8,15 +9,17 @@ async function published(
   req: PayloadRequest,
   collection: 'flows' | (typeof contentCollections)[number],
 ): Promise<Published[]> {
-  const result = await req.payload.find({
-    collection,
-    where: { _status: { equals: 'published' } },
-    pagination: false,
-    depth: collection === 'flows' ? 1 : 0,
-    draft: false,
-    overrideAccess: true,
-    req,
-  })
+  const result = await keepingLocale(req, () =>
+    req.payload.find({
+      collection,
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: collection === 'flows' ? 1 : 0,
+      draft: false,
+      overrideAccess: true,
+      req,
+    }),
+  )
   return result.docs as Published[]
 }
 

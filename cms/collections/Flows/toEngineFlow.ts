@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { Condition, ContentCollection, Flow } from '../../../content-models/index.ts'
 import { idOf } from '../../validation/referenceProblems.ts'
+import { keepingLocale } from '../../validation/keepingLocale.ts'
 
 type PayloadRef = { relationTo?: string; value?: unknown } | null | undefined
 type Row = Record<string, unknown>
@@ -12,15 +13,17 @@ async function slugOf(req: PayloadRequest, collection: string, value: unknown): 
     return String((value as { slug: unknown }).slug)
   const id = idOf(value)
   if (id === undefined) return ''
-  const doc = await req.payload.findByID({
-    collection: collection as ContentCollection,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    draft: true,
-    req,
-  })
+  const doc = await keepingLocale(req, () =>
+    req.payload.findByID({
+      collection: collection as ContentCollection,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      draft: true,
+      req,
+    }),
+  )
   return (doc as { slug?: string } | null)?.slug ?? `deleted-${String(id)}`
 }
 

@@ -4,6 +4,7 @@ import type { RichText } from '../../../content-models/index.ts'
 import { message } from '../../messages.ts'
 import { referenceProblems, type Reference } from '../../validation/referenceProblems.ts'
 import { isPublishing, refuseIfProblems, type FieldProblem } from '../../validation/refuse.ts'
+import { keepingLocale } from '../../validation/keepingLocale.ts'
 
 type BodyBlock = {
   blockType: string
@@ -51,12 +52,14 @@ export const checkLessonBeforePublish: CollectionBeforeChangeHook = async ({
   })
   const problems: FieldProblem[] = await referenceProblems(req, references)
   if (req.locale !== 'en') {
-    const settings = await req.payload.findGlobal({
-      slug: 'site-settings',
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+    const settings = await keepingLocale(req, () =>
+      req.payload.findGlobal({
+        slug: 'site-settings',
+        depth: 0,
+        overrideAccess: true,
+        req,
+      }),
+    )
     const limit = typeof settings.lixLimit === 'number' ? settings.lixLimit : 40
     const text = bodyText(body)
     const score = text.trim() === '' ? 0 : lix(text)

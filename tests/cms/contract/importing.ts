@@ -57,6 +57,16 @@ export function importContract(cms: () => CmsHarness): void {
       for (const report of Object.values(second)) {
         expect(report.created + report.updated).toBe(0)
       }
+      const video = await payload.find({
+        collection: 'videos',
+        where: { slug: { equals: 'ring-til-en-arbejdsgiver-tre-raad' } },
+        locale: 'all',
+        depth: 0,
+      })
+      expect((video.docs[0] as unknown as { title: unknown }).title).toEqual({
+        da: 'Ring til en arbejdsgiver: tre råd',
+        en: 'Calling an employer: three tips',
+      })
       const published = await payload.find({
         collection: 'flows',
         overrideAccess: false,
