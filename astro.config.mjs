@@ -12,7 +12,7 @@ const dkfds = fileURLToPath(new URL('./node_modules/dkfds/dist', import.meta.url
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: './dist',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   output: 'static',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole system on embedded defaults. Brings the CMS database up to date
  * (first start: admin user and sample content), builds the admin when its sources changed,
- * then runs the CMS (3000) and the tracking API (4000) and prints where they are.
+ * then runs the CMS (3000) and the tracking API (4000), builds the citizen site from the CMS
+ * and serves it (4321), and prints where they are. Publishing in the CMS rebuilds the site.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -17,7 +18,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = process.env.JOBUNIVERS_DATA_DIR ?? path.join(root, 'data')
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const trackingPort = Number(process.env.TRACKING_PORT ?? 4000)
-const siteOrigin = process.env.SITE_URL ?? 'http://localhost:4321'
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const siteOrigin = process.env.SITE_URL ?? `http://localhost:${sitePort}`
 const started = Date.now()
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
@@ -44,15 +46,22 @@ if (prepared.imported) console.log('Sample content imported:', JSON.stringify(pr
 const next = [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')]
 if (!adminBuildIsCurrent(root)) {
   console.log('Building the CMS admin (first start or changed sources; about a minute)…')
-  await run(process.execPath, [path.join(root, 'node_modules', 'payload', 'bin.js'), 'generate:importmap'], { ...env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' })
+  await run(
+    process.execPath,
+    [path.join(root, 'node_modules', 'payload', 'bin.js'), 'generate:importmap'],
+    { ...env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' },
+  )
   await run(process.execPath, [...next, 'build', 'cms'], env)
   markAdminBuilt(root)
   console.log(`Admin built (${seconds()}).`)
 }
 
+const cmsUrl = `http://localhost:${cmsPort}`
 startService('cms', process.execPath, [...next, 'start', 'cms', '--port', String(cmsPort)], {
   ...env,
   JOBUNIVERS_RUN_JOBS: 'true',
+  JOBUNIVERS_SITE_REBUILD: process.env.SITE_BUILD_HOOK_URL ? undefined : 'local',
+  CMS_PORT: String(cmsPort),
 })
 startService('tracking', process.execPath, [path.join(root, 'tracking', 'server.ts')], {
   ...env,
@@ -60,11 +69,23 @@ startService('tracking', process.execPath, [path.join(root, 'tracking', 'server.
 })
 
 await Promise.all([
-  waitFor(`http://localhost:${cmsPort}/api/flows?limit=1`),
+  waitFor(`${cmsUrl}/api/flows?limit=1`),
   waitFor(`http://localhost:${trackingPort}/healthz`),
 ])
+console.log('Building the citizen site from the CMS…')
+const siteEnv = { ...env, CMS_URL: cmsUrl, SITE_URL: siteOrigin }
+await run(process.execPath, [path.join(root, 'scripts', 'site-build.ts')], siteEnv)
+const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
+startService(
+  'site',
+  process.execPath,
+  [astro, 'preview', '--host', '127.0.0.1', '--port', String(sitePort)],
+  siteEnv,
+)
+await waitFor(`http://127.0.0.1:${sitePort}/`)
 console.log(`
 Jobunivers is running (${seconds()}):
+  Citizen site   http://localhost:${sitePort}/  (English: /en/)
   CMS admin      http://localhost:${cmsPort}/admin
   CMS REST API   http://localhost:${cmsPort}/api/flows?locale=da
   Tracking API   http://localhost:${trackingPort}/openapi.json

@@ -48,7 +48,7 @@ function failureSummary(output: string): string {
 export function commandRunner(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
+  options: { cwd: string; env?: Record<string, string | undefined> },
 ): RebuildRunner {
   return () =>
     new Promise((resolve, reject) => {

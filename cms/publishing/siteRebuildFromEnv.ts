@@ -12,7 +12,7 @@ const holder = ((globalThis as { __jobuniversRebuild?: Holder }).__jobuniversReb
 
 /**
  * The site rebuild for this process: a POST to SITE_BUILD_HOOK_URL when set; the local
- * `npm run site:build` when JOBUNIVERS_SITE_REBUILD=local (set by `npm start`); else none.
+ * site build (scripts/site-build.ts, from this CMS) when JOBUNIVERS_SITE_REBUILD=local (set by `npm start`); else none.
  */
 export function siteRebuildFromEnv(
   projectRoot: string,
@@ -22,10 +22,12 @@ export function siteRebuildFromEnv(
   const hook = env.SITE_BUILD_HOOK_URL
   const local = env.JOBUNIVERS_SITE_REBUILD === 'local'
   if (!hook && !local) return undefined
+  const cmsUrl = env.CMS_URL ?? `http://localhost:${env.CMS_PORT ?? 3000}`
   const run = hook
     ? buildHookRunner(hook)
-    : commandRunner(path.join(projectRoot, 'node_modules', '.bin', 'npm'), ['run', 'site:build'], {
+    : commandRunner(process.execPath, [path.join(projectRoot, 'scripts', 'site-build.ts')], {
         cwd: projectRoot,
+        env: { CMS_URL: cmsUrl },
       })
   holder.scheduler = createRebuildScheduler({ run, onChange: (state) => holder.persist?.(state) })
   return holder.scheduler
