@@ -20,6 +20,7 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const trackingPort = Number(process.env.TRACKING_PORT ?? 4000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const siteOrigin = process.env.SITE_URL ?? `http://localhost:${sitePort}`
+const siteDist = path.resolve(root, process.env.SITE_DIST ?? 'dist')
 const started = Date.now()
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
@@ -30,15 +31,20 @@ const env: NodeJS.ProcessEnv = {
   JOBUNIVERS_DATA_DIR: dataDir,
   NODE_OPTIONS: '--no-deprecation',
   NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: siteOrigin,
+  SITE_DIST: siteDist,
   TRACKING_ALLOWED_ORIGINS: process.env.TRACKING_ALLOWED_ORIGINS ?? siteOrigin,
   TRACKING_URL: process.env.TRACKING_URL ?? `http://localhost:${trackingPort}`,
+  TRACKING_DATABASE_URL: process.env.TRACKING_DATABASE_URL ?? `sqlite:${path.join(dataDir, 'tracking.db')}`,
   TRACKING_READ_TOKEN: localSecret(dataDir, 'tracking-read-token', process.env.TRACKING_READ_TOKEN),
 }
 process.env.JOBUNIVERS_RUN_JOBS = 'false'
 
 const config = createConfig({ databaseUrl: process.env.DATABASE_URL, projectRoot: root, dataDir })
 const payload = await getPayload({ config })
-const prepared = await prepareCms(payload, path.join(root, 'content'))
+const prepared = await prepareCms(payload, path.join(root, 'content'), {
+  adminPassword: process.env.JOBUNIVERS_ADMIN_PASSWORD,
+})
 await payload.destroy()
 console.log(`CMS database ready (${seconds()}).`)
 if (prepared.imported) console.log('Sample content imported:', JSON.stringify(prepared.imported))
@@ -73,7 +79,7 @@ await Promise.all([
   waitFor(`http://localhost:${trackingPort}/healthz`),
 ])
 console.log('Building the citizen site from the CMS…')
-const siteEnv = { ...env, CMS_URL: cmsUrl, SITE_URL: siteOrigin }
+const siteEnv = { ...env, CMS_URL: cmsUrl, SITE_OUT_DIR: siteDist }
 await run(process.execPath, [path.join(root, 'scripts', 'site-build.ts')], siteEnv)
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
 startService(

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every layer that can fail, in order — type check, unit and integration tests
- * (Vitest: SQLite and Postgres), browser tests (Playwright, Debian's Chromium) when the site
- * is there — then one closing line counting all tests: "N passed, N failed, N skipped".
+ * (Vitest: SQLite and Postgres), browser tests of the site and of the editor's loop
+ * (Playwright, Debian's Chromium) — then one closing line counting all tests: "N passed, N failed, N skipped".
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -50,8 +50,8 @@ const vitestCounts = (): Counts => {
   }
 }
 
-const playwrightCounts = (): Counts => {
-  const report = JSON.parse(fs.readFileSync(path.join(reports, 'playwright.json'), 'utf8'))
+const playwrightCounts = (file: string): Counts => {
+  const report = JSON.parse(fs.readFileSync(path.join(reports, file), 'utf8'))
   return {
     passed: report.stats.expected + report.stats.flaky,
     failed: report.stats.unexpected,
@@ -59,8 +59,20 @@ const playwrightCounts = (): Counts => {
   }
 }
 
-fs.rmSync(path.join(reports, 'vitest.json'), { force: true })
-fs.rmSync(path.join(reports, 'playwright.json'), { force: true })
+for (const file of fs.readdirSync(reports)) fs.rmSync(path.join(reports, file), { force: true })
+
+/** A Playwright suite, counted from its JSON report. */
+const playwright = (name: string, config: string, report: string) =>
+  step(
+    name,
+    bin('playwright'),
+    ['test', '--config', config, '--reporter=list,json'],
+    () => playwrightCounts(report),
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, report),
+    },
+  )
+
 await step('type check', bin('tsc'), ['--noEmit', '-p', '.'])
 await step(
   'unit and integration tests',
@@ -73,17 +85,12 @@ await step(
   ],
   vitestCounts,
 )
-if (fs.existsSync(path.join(root, 'playwright.config.ts'))) {
-  await step(
-    'browser tests',
-    bin('playwright'),
-    ['test', '--reporter=list,json'],
-    playwrightCounts,
-    {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'),
-    },
-  )
-}
+await playwright('browser tests of the citizen site', 'playwright.config.ts', 'playwright.json')
+await playwright(
+  "editor's loop: admin, rebuild, insights",
+  'tests/admin/playwright.config.ts',
+  'playwright-admin.json',
+)
 
 console.log(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
 process.exit(failed || total.failed > 0 ? 1 : 0)

@@ -12,14 +12,18 @@ export const firstAdminEmail = 'admin@jobunivers.local'
 
 /**
  * Brings the database up to date and, on a fresh database, creates the first admin (with a
- * generated password, returned once and stored only as Payload's hash) and imports the sample content.
+ * generated password unless one is given, returned once and stored only as Payload's hash) and imports the sample content.
  */
-export async function prepareCms(payload: Payload, contentDir: string): Promise<PrepareResult> {
+export async function prepareCms(
+  payload: Payload,
+  contentDir: string,
+  options: { adminPassword?: string } = {},
+): Promise<PrepareResult> {
   if (payload.db.name !== 'mongoose') await payload.db.migrate()
   const result: PrepareResult = {}
   const users = await payload.count({ collection: 'users' })
   if (users.totalDocs === 0) {
-    const password = crypto.randomBytes(12).toString('base64url')
+    const password = options.adminPassword ?? crypto.randomBytes(12).toString('base64url')
     await payload.create({
       collection: 'users',
       data: { email: firstAdminEmail, password, name: 'Administrator', role: 'admin' },
