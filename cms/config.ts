@@ -16,6 +16,7 @@ import { Videos } from './collections/Videos/index.ts'
 import { databaseAdapter } from './database.ts'
 import { Navigation } from './globals/Navigation.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
+import { previewEndpoint } from './preview/previewEndpoint.ts'
 import { algoliaSettingsFromEnv, createAlgoliaIndex } from './search/algoliaIndex.ts'
 import { PublishLog } from './collections/PublishLog.ts'
 import type { PublishingServices } from './publishing/recordPublication.ts'
@@ -89,6 +90,7 @@ export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
     ],
     globals: [SiteSettings, Navigation, SiteBuild],
     custom: { publishing },
+    endpoints: [previewEndpoint({ projectRoot: options.projectRoot, dataDir: options.dataDir })],
     onInit: (payload) => {
       if (publishing.siteRebuild) {
         persistRebuildStateWith((state) => {

@@ -19,6 +19,7 @@ const dataDir = process.env.JOBUNIVERS_DATA_DIR ?? path.join(root, 'data')
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const trackingPort = Number(process.env.TRACKING_PORT ?? 4000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const previewPort = Number(process.env.PREVIEW_PORT ?? 4322)
 const siteOrigin = process.env.SITE_URL ?? `http://localhost:${sitePort}`
 const siteDist = path.resolve(root, process.env.SITE_DIST ?? 'dist')
 const started = Date.now()
@@ -35,7 +36,8 @@ const env: NodeJS.ProcessEnv = {
   SITE_DIST: siteDist,
   TRACKING_ALLOWED_ORIGINS: process.env.TRACKING_ALLOWED_ORIGINS ?? siteOrigin,
   TRACKING_URL: process.env.TRACKING_URL ?? `http://localhost:${trackingPort}`,
-  TRACKING_DATABASE_URL: process.env.TRACKING_DATABASE_URL ?? `sqlite:${path.join(dataDir, 'tracking.db')}`,
+  TRACKING_DATABASE_URL:
+    process.env.TRACKING_DATABASE_URL ?? `sqlite:${path.join(dataDir, 'tracking.db')}`,
   TRACKING_READ_TOKEN: localSecret(dataDir, 'tracking-read-token', process.env.TRACKING_READ_TOKEN),
 }
 process.env.JOBUNIVERS_RUN_JOBS = 'false'
@@ -67,6 +69,7 @@ startService('cms', process.execPath, [...next, 'start', 'cms', '--port', String
   ...env,
   JOBUNIVERS_RUN_JOBS: 'true',
   JOBUNIVERS_SITE_REBUILD: process.env.SITE_BUILD_HOOK_URL ? undefined : 'local',
+  PREVIEW_URL: `http://localhost:${previewPort}`,
   CMS_PORT: String(cmsPort),
 })
 startService('tracking', process.execPath, [path.join(root, 'tracking', 'server.ts')], {
@@ -89,12 +92,18 @@ startService(
   siteEnv,
 )
 await waitFor(`http://127.0.0.1:${sitePort}/`)
+startService('preview', process.execPath, [path.join(root, 'cms', 'preview', 'server.ts')], {
+  ...env,
+  CMS_URL: cmsUrl,
+  PREVIEW_PORT: String(previewPort),
+})
 console.log(`
 Jobunivers is running (${seconds()}):
   Citizen site   http://localhost:${sitePort}/  (English: /en/)
   CMS admin      http://localhost:${cmsPort}/admin
   CMS REST API   http://localhost:${cmsPort}/api/flows?locale=da
   Tracking API   http://localhost:${trackingPort}/openapi.json
+  Draft preview  http://localhost:${previewPort}/  (logged-in CMS users; opened from a document's Preview button)
 ${
   prepared.admin
     ? `

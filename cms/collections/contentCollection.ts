@@ -16,6 +16,12 @@ import { recordDeletion, recordPublication } from '../publishing/recordPublicati
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
+    admin: {
+      ...config.admin,
+      // Opens the citizen's page built with this document's latest draft (logged-in users only).
+      preview: (doc, { locale }) =>
+        `/api/preview/${config.slug}/${String(doc.id)}?locale=${locale}`,
+    },
     access: {
       read: publishedOrLoggedIn,
       readVersions: ({ req }) => Boolean(req.user),

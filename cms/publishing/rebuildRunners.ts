@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { withBuildLock } from './buildLock.ts'
 import type { RebuildRunner } from './rebuildScheduler.ts'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -44,34 +45,37 @@ function failureSummary(output: string): string {
   return (errors.length > 0 ? errors : lines).slice(-8).join('\n')
 }
 
-/** Runs the local site build (`npm run site:build`) and keeps its output to explain a failure. */
+/** Runs the local site build (scripts/site-build.ts), one at a time, keeping its output to explain a failure. */
 export function commandRunner(
   command: string,
   args: string[],
   options: { cwd: string; env?: Record<string, string | undefined> },
 ): RebuildRunner {
-  return () =>
-    new Promise((resolve, reject) => {
-      const child = spawn(command, args, {
-        cwd: options.cwd,
-        env: { ...process.env, ...options.env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let output = ''
-      const keep = (chunk: Buffer) => {
-        output = (output + chunk.toString()).slice(-20_000)
-      }
-      child.stdout.on('data', keep)
-      child.stderr.on('data', keep)
-      child.on('error', (error) =>
-        reject(new Error(`Site rebuild could not start: ${error.message}`)),
-      )
-      child.on('exit', (code) =>
-        code === 0
-          ? resolve()
-          : reject(
-              new Error(`Site rebuild failed (exit code ${code}):\n${failureSummary(output)}`),
-            ),
-      )
+  return () => withBuildLock(() => runCommand(command, args, options))
+}
+
+function runCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
+    let output = ''
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    child.on('error', (error) => reject(new Error(`Site build could not start: ${error.message}`)))
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`Site rebuild failed (exit code ${code}):\n${failureSummary(output)}`)),
+    )
+  })
 }

@@ -17,6 +17,10 @@ export function getSiteContent(): Promise<SiteContent> {
     cmsUrl: process.env.CMS_URL,
     contentDir: sampleContentDir,
     stageDir: mediaStageDir,
+    preview:
+      process.env.CMS_PREVIEW_DOC && process.env.CMS_PREVIEW_AUTH
+        ? { doc: process.env.CMS_PREVIEW_DOC, auth: process.env.CMS_PREVIEW_AUTH }
+        : undefined,
   })
   return pending
 }

@@ -12,6 +12,7 @@ import {
 import { readSampleContent, type SampleContent } from '../../content-models/sample/index.ts'
 import type { FetchLike } from './cms/fetchCms.ts'
 import { readCms } from './cms/readCms.ts'
+import type { PreviewDraft } from './cms/readPreviewDraft.ts'
 import { stageVideoMedia } from './media.ts'
 import { ContentError, parseDocuments, type CollectionName, type ContentProblem } from './validate.ts'
 
@@ -27,13 +28,15 @@ export type LoadOptions = {
   /** Where video files and captions are gathered before the build copies them into dist/media. */
   stageDir: string
   fetch?: FetchLike
+  /** Set only by the CMS's preview builds. */
+  preview?: PreviewDraft | undefined
 }
 
 const schemas = { flows: flow, lessons: lesson, courses: course, videos: video, checklists: checklist, faqs: faq }
 
 /** Reads the CMS anonymously, maps each document and parses it; throws ContentError naming every bad field. */
-export async function loadFromCms(cmsUrl: string, fetchFn: FetchLike): Promise<SiteContent> {
-  const raw = await readCms(cmsUrl, fetchFn)
+export async function loadFromCms(cmsUrl: string, fetchFn: FetchLike, preview?: PreviewDraft): Promise<SiteContent> {
+  const raw = await readCms(cmsUrl, fetchFn, preview)
   const problems: ContentProblem[] = []
   const parsed = {} as Record<CollectionName, unknown[]>
   for (const name of Object.keys(schemas) as CollectionName[]) {
@@ -56,7 +59,7 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
   const fetchFn = options.fetch ?? fetch
   const cmsUrl = options.cmsUrl?.trim()
   if (cmsUrl) {
-    const content = await loadFromCms(cmsUrl, fetchFn)
+    const content = await loadFromCms(cmsUrl, fetchFn, options.preview)
     const origin = (src: string) => ({ url: /^https?:\/\//.test(src) ? src : `${cmsUrl.replace(/\/+$/, '')}${src}` })
     return { ...content, videos: await stageVideoMedia(content.videos, origin, options.stageDir, fetchFn) }
   }

@@ -1,0 +1,87 @@
+import path from 'node:path'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import { contentCollections, contentPath, type PageRef } from '../../content-models/index.ts'
+import { commandRunner } from '../publishing/rebuildRunners.ts'
+
+const previewable = new Set<string>([...contentCollections, 'flows'])
+
+/** The editor's own login, passed to the preview build so it can read the draft as them. */
+function editorAuthorization(req: PayloadRequest): string | undefined {
+  const header = req.headers.get('authorization')
+  if (header) return header
+  const token = /(?:^|;\s*)payload-token=([^;]+)/.exec(req.headers.get('cookie') ?? '')?.[1]
+  return token ? `JWT ${decodeURIComponent(token)}` : undefined
+}
+
+const page = (status: number, title: string, text: string) =>
+  new Response(
+    `<!doctype html><html lang="da"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><pre>${text.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre>`,
+    {
+      status,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    },
+  )
+
+/**
+ * `GET /api/preview/:collection/:id?locale=da`: builds the site with this document's latest
+ * draft (read with the editor's login, everything else as published) into its own folder,
+ * then sends the editor to the page on the preview server, which admits logged-in users only.
+ */
+export function previewEndpoint(options: { projectRoot: string; dataDir: string }): Endpoint {
+  return {
+    path: '/preview/:collection/:id',
+    method: 'get',
+    handler: async (req) => {
+      const collection = String(req.routeParams?.collection ?? '')
+      const id = String(req.routeParams?.id ?? '')
+      const locale = req.searchParams.get('locale') === 'en' ? 'en' : 'da'
+      const auth = editorAuthorization(req)
+      if (!req.user || !auth)
+        return page(
+          401,
+          'Log ind først / Log in first',
+          'Forhåndsvisning kræver, at du er logget ind i CMS’et.',
+        )
+      if (!previewable.has(collection))
+        return page(404, 'Ingen side / No page', `${collection} har ingen sider på borgernes site.`)
+      const doc = (await req.payload.findByID({
+        collection: collection as CollectionSlug,
+        id,
+        draft: true,
+        depth: 0,
+        req,
+        disableErrors: true,
+      })) as { slug?: string } | null
+      if (!doc?.slug) return page(404, 'Findes ikke / Not found', `${collection}/${id}`)
+
+      const cmsUrl = process.env.CMS_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`
+      const build = commandRunner(
+        process.execPath,
+        [path.join(options.projectRoot, 'scripts', 'site-build.ts')],
+        {
+          cwd: options.projectRoot,
+          env: {
+            CMS_URL: cmsUrl,
+            SITE_DIST: path.join(options.dataDir, 'preview-site'),
+            CMS_PREVIEW_DOC: `${collection}/${id}`,
+            CMS_PREVIEW_AUTH: auth,
+          },
+        },
+      )
+      try {
+        await build([`preview ${collection}/${doc.slug}`])
+      } catch (error) {
+        return page(
+          422,
+          'Forhåndsvisningen kunne ikke bygges / The preview could not be built',
+          (error as Error).message,
+        )
+      }
+      const previewUrl = process.env.PREVIEW_URL ?? 'http://localhost:4322'
+      return Response.redirect(
+        `${previewUrl}${contentPath({ collection, slug: doc.slug } as PageRef, locale)}`,
+        302,
+      )
+    },
+  }
+}
