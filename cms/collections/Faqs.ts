@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { sourceHashField } from '../fields/titleFields.ts'
 import { slugFields } from '../fields/slug.ts'
 import { contentCollection } from './contentCollection.ts'
 
@@ -37,6 +38,6 @@ export const Faqs: CollectionConfig = contentCollection({
       hasMany: true,
       label: { da: 'Relateret indhold', en: 'Related content' },
     },
-    { name: 'sourceHash', type: 'text', hidden: true },
+    sourceHashField,
   ],
 })

@@ -17,6 +17,8 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
     admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
       ...config.admin,
       // Opens the citizen's page built with this document's latest draft (logged-in users only).
       preview: (doc, { locale }) =>

@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { sourceHashField } from '../fields/titleFields.ts'
 import { publishers } from '../access/roles.ts'
 
 /** The site's main navigation. */
@@ -23,6 +24,6 @@ export const Navigation: GlobalConfig = {
         { name: 'href', type: 'text', required: true, label: { da: 'Adresse', en: 'Address' } },
       ],
     },
-    { name: 'sourceHash', type: 'text', hidden: true },
+    sourceHashField,
   ],
 }

@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { sourceHashField } from '../fields/titleFields.ts'
 import { publishers } from '../access/roles.ts'
 
 /** Site-wide settings: name, contact, accessibility statement, consent text, readability limit. */
@@ -72,7 +73,7 @@ export const SiteSettings: GlobalConfig = {
       localized: true,
       label: { da: 'Tekst om samtykke', en: 'Consent text' },
     },
-    { name: 'sourceHash', type: 'text', hidden: true },
+    sourceHashField,
     {
       name: 'lixLimit',
       type: 'number',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { sourceHashField } from '../../fields/titleFields.ts'
 import { keyField } from '../../fields/key.ts'
 import { slugFields } from '../../fields/slug.ts'
 import { contentCollection } from '../contentCollection.ts'
@@ -11,7 +12,6 @@ export const Checklists: CollectionConfig = contentCollection({
     singular: { da: 'Tjekliste', en: 'Checklist' },
     plural: { da: 'Tjeklister', en: 'Checklists' },
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   hooks: { beforeValidate: [refuseDuplicateItemKeys] },
   fields: [
     {
@@ -73,6 +73,6 @@ export const Checklists: CollectionConfig = contentCollection({
         },
       ],
     },
-    { name: 'sourceHash', type: 'text', hidden: true },
+    sourceHashField,
   ],
 })

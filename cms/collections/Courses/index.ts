@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { audiencesField } from '../../fields/audiences.ts'
-import { slugFields } from '../../fields/slug.ts'
+import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
 import { checkCourseBeforePublish } from './checkCourseBeforePublish.ts'
 
@@ -8,23 +8,9 @@ import { checkCourseBeforePublish } from './checkCourseBeforePublish.ts'
 export const Courses: CollectionConfig = contentCollection({
   slug: 'courses',
   labels: { singular: { da: 'Kursus', en: 'Course' }, plural: { da: 'Kurser', en: 'Courses' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   hooks: { beforeChange: [checkCourseBeforePublish] },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { da: 'Titel', en: 'Title' },
-    },
-    ...slugFields(),
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: { da: 'Kort beskrivelse', en: 'Summary' },
-    },
+    ...titleFields(),
     {
       name: 'lessons',
       type: 'relationship',
@@ -33,6 +19,6 @@ export const Courses: CollectionConfig = contentCollection({
       label: { da: 'Lektioner i rækkefølge', en: 'Lessons in order' },
     },
     audiencesField,
-    { name: 'sourceHash', type: 'text', hidden: true },
+    sourceHashField,
   ],
 })

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { contentCollections } from '../../../content-models/index.ts'
 import { audiencesField } from '../../fields/audiences.ts'
 import { keyField } from '../../fields/key.ts'
-import { slugFields } from '../../fields/slug.ts'
+import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
 import { validateFlowOnSave } from './validateFlowOnSave.ts'
 
@@ -15,23 +15,9 @@ const conditionHelp = {
 export const Flows: CollectionConfig = contentCollection({
   slug: 'flows',
   labels: { singular: { da: 'Forløb', en: 'Flow' }, plural: { da: 'Forløb', en: 'Flows' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   hooks: { beforeChange: [validateFlowOnSave] },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { da: 'Titel', en: 'Title' },
-    },
-    ...slugFields(),
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: { da: 'Kort beskrivelse', en: 'Summary' },
-    },
+    ...titleFields(),
     audiencesField,
     {
       name: 'questions',
@@ -204,6 +190,6 @@ export const Flows: CollectionConfig = contentCollection({
         },
       ],
     },
-    { name: 'sourceHash', type: 'text', hidden: true },
+    sourceHashField,
   ],
 })

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../access/roles.ts'
 import { lessonBlocks } from '../../blocks/index.ts'
 import { audiencesField } from '../../fields/audiences.ts'
-import { slugFields } from '../../fields/slug.ts'
+import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
 import { checkLessonBeforePublish } from './checkLessonBeforePublish.ts'
 
@@ -10,23 +10,9 @@ import { checkLessonBeforePublish } from './checkLessonBeforePublish.ts'
 export const Lessons: CollectionConfig = contentCollection({
   slug: 'lessons',
   labels: { singular: { da: 'Lektion', en: 'Lesson' }, plural: { da: 'Lektioner', en: 'Lessons' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   hooks: { beforeChange: [checkLessonBeforePublish] },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { da: 'Titel', en: 'Title' },
-    },
-    ...slugFields(),
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: { da: 'Kort beskrivelse', en: 'Summary' },
-    },
+    ...titleFields(),
     {
       name: 'minutes',
       type: 'number',
@@ -70,6 +56,6 @@ export const Lessons: CollectionConfig = contentCollection({
         },
       ],
     },
-    { name: 'sourceHash', type: 'text', hidden: true },
+    sourceHashField,
   ],
 })

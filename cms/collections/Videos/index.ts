@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { slugFields } from '../../fields/slug.ts'
+import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
 import { requireCaptionsAndTranscript } from './requireCaptionsAndTranscript.ts'
 
@@ -7,23 +7,9 @@ import { requireCaptionsAndTranscript } from './requireCaptionsAndTranscript.ts'
 export const Videos: CollectionConfig = contentCollection({
   slug: 'videos',
   labels: { singular: { da: 'Video', en: 'Video' }, plural: { da: 'Videoer', en: 'Videos' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   hooks: { beforeChange: [requireCaptionsAndTranscript] },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { da: 'Titel', en: 'Title' },
-    },
-    ...slugFields(),
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: { da: 'Kort beskrivelse', en: 'Summary' },
-    },
+    ...titleFields(),
     {
       name: 'file',
       type: 'upload',
@@ -63,6 +49,6 @@ export const Videos: CollectionConfig = contentCollection({
       relationTo: 'media',
       label: { da: 'Stillbillede', en: 'Poster image' },
     },
-    { name: 'sourceHash', type: 'text', hidden: true },
+    sourceHashField,
   ],
 })
