@@ -1,15 +1,24 @@
 import { defineConfig, devices } from '@playwright/test'
 
+import {
+  trackingDb,
+  trackingPort,
+  trackingReadToken,
+  trackingUrl,
+} from './tests/e2e/trackingEnv.ts'
+
 const port = Number(process.env.SITE_PORT ?? 4321)
 
 const build =
   'node_modules/.bin/node tests/e2e/prepareContent.ts && ' +
-  'SITE_CONTENT_DIR=node_modules/.cache/jobunivers-e2e/content npm run site:build'
+  `SITE_CONTENT_DIR=node_modules/.cache/jobunivers-e2e/content TRACKING_URL=${trackingUrl} npm run site:build`
 
 /**
- * End-to-end tests of the built site in Debian's Chromium. The web server builds the site
+ * End-to-end tests of the built site in Debian's Chromium. The web servers: the tracking API
+ * on a fresh SQLite file and a port of its own (tests/e2e/trackingEnv.ts), and the site, built
  * from the sample content with one English translation removed (tests/e2e/prepareContent.ts)
- * and serves dist/ with `astro preview`. E2E_SKIP_BUILD=1 serves an existing dist/ as it is.
+ * and TRACKING_URL pointing at that API, served from dist/ with `astro preview`.
+ * E2E_SKIP_BUILD=1 serves an existing dist/ as it is.
  */
 export default defineConfig({
   testDir: './tests/e2e',
@@ -34,12 +43,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: process.env.E2E_SKIP_BUILD
-      ? `npx astro preview --host 127.0.0.1 --port ${port}`
-      : `${build} && npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: Boolean(process.env.E2E_REUSE_SERVER),
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `mkdir -p $(dirname ${trackingDb}) && rm -f ${trackingDb} ${trackingDb}-wal ${trackingDb}-shm && node_modules/.bin/node tracking/server.ts`,
+      env: {
+        TRACKING_PORT: String(trackingPort),
+        TRACKING_DATABASE_URL: `sqlite:${trackingDb}`,
+        TRACKING_ALLOWED_ORIGINS: `http://127.0.0.1:${port}`,
+        TRACKING_RATE_LIMIT: '0',
+        TRACKING_READ_TOKEN: trackingReadToken,
+        TRACKING_LOG_LEVEL: 'warn',
+      },
+      url: `${trackingUrl}/healthz`,
+      reuseExistingServer: Boolean(process.env.E2E_REUSE_SERVER),
+      timeout: 30_000,
+    },
+    {
+      command: process.env.E2E_SKIP_BUILD
+        ? `npx astro preview --host 127.0.0.1 --port ${port}`
+        : `${build} && npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: Boolean(process.env.E2E_REUSE_SERVER),
+      timeout: 180_000,
+    },
+  ],
 })

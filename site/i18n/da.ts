@@ -1,8 +1,11 @@
+import { daData } from './daData.ts'
+
 /**
  * Every text the site itself writes, in Danish (the default locale). Editors' texts come from
  * the CMS; these are the site's own words. `{name}` marks a value filled in by `format`.
  */
 export const da = {
+  ...daData,
   lang: 'da',
   languageName: 'Dansk',
   site: {

@@ -1,7 +1,9 @@
+import { enData } from './enData.ts'
 import type { Messages } from './index.ts'
 
 /** Every text the site itself writes, in English. Same keys as da.ts. */
 export const en: Messages = {
+  ...enData,
   lang: 'en',
   languageName: 'English',
   site: {

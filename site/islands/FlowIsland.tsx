@@ -1,5 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react'
 import { planFlow } from '../../flows/index.ts'
+import { track } from '../events/index.ts'
 import { messagesFor } from '../i18n/index.ts'
 import type { Answer } from '../state/deviceState.ts'
 import { markRef, stepDone, toFlowState } from '../state/flowState.ts'
@@ -17,6 +18,7 @@ import { PlanView } from './PlanView.tsx'
 import { QuestionScreen } from './QuestionScreen.tsx'
 import type { FlowIslandProps } from './types.ts'
 import { useDeviceState } from './useDeviceState.ts'
+import { useFlowEvents } from './useFlowEvents.ts'
 import { useScreen } from './useScreen.ts'
 
 /**
@@ -39,6 +41,7 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
     [device, flow, answers],
   )
   const { screen, go, back, moved } = useScreen(isValid, initial)
+  useFlowEvents({ flow, device, catalog, onPlan: screen?.kind === 'plan', stepLinks })
   if (!device || !screen) return <>{children}</>
 
   const notice = device.reset && (
@@ -49,6 +52,11 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
     </div>
   )
   const answer = (key: string, value: Answer) => {
+    if (Object.keys(answers).length === 0)
+      track({ type: 'flow_started', flow: flow.slug }, { once: `started/${flow.slug}` })
+    // Only option values defined in the flow are sent; an empty multi-choice answer is not.
+    if (value.length > 0)
+      track({ type: 'question_answered', flow: flow.slug, answer: { question: key, value } })
     const next = { ...answers, [key]: value }
     const after = screenAfter(flow, next, key)
     device.update((state) =>

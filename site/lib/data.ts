@@ -15,7 +15,13 @@ let built: Promise<Set<string>> | undefined
 /** Every Danish path this build writes, to keep navigation from pointing at pages that do not exist yet. */
 export function builtPaths(): Promise<Set<string>> {
   built ??= (async () => {
-    const paths = new Set<string>([pagePaths.home.da, pagePaths.faq.da, pagePaths.accessibility.da])
+    const paths = new Set<string>([
+      pagePaths.home.da,
+      pagePaths.faq.da,
+      pagePaths.accessibility.da,
+      pagePaths.search.da,
+      pagePaths.myData.da,
+    ])
     for (const collection of Object.keys(collectionPaths) as (keyof typeof collectionPaths)[]) {
       for (const entry of await getCollection(collection))
         paths.add(`${collectionPaths[collection].da}/${entry.id}`)

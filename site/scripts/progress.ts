@@ -3,6 +3,7 @@
  * without it. It turns on checkboxes and the "mark as done" button, marks a video done when it
  * plays to the end, shows course progress, and keeps it all in the device state.
  */
+import { startSender, track } from '../events/index.ts'
 import { format } from '../i18n/format.ts'
 import type { DeviceState } from '../state/deviceState.ts'
 import { loadState, onStateChange, writeState } from '../state/storage.ts'
@@ -77,6 +78,18 @@ function syncDone(announce: boolean): void {
   }
 }
 
+/** Video progress at 25, 50, 75 and 100 %, each mark once per video and subject. */
+function trackVideo(video: HTMLVideoElement): void {
+  if (!video.duration || !Number.isFinite(video.duration)) return
+  const percent = (video.currentTime / video.duration) * 100
+  const content = video.dataset.doneVideo ?? ''
+  for (const mark of [25, 50, 75, 100]) {
+    // The last frame often lands a hair short of the duration; 99.5 % counts as the end.
+    if (percent >= Math.min(mark, 99.5))
+      track({ type: 'video_progress', content, value: mark }, { once: `video/${content}/${mark}` })
+  }
+}
+
 function enhance(): void {
   for (const element of document.querySelectorAll<HTMLElement>('.jf-js-only'))
     element.hidden = false
@@ -85,9 +98,11 @@ function enhance(): void {
     const slug = list.dataset.checklist ?? ''
     for (const box of list.querySelectorAll<HTMLInputElement>('input[data-item]')) {
       box.disabled = false
-      box.addEventListener('change', () =>
-        save(setChecked(state, slug, box.dataset.item ?? '', box.checked)),
-      )
+      box.addEventListener('change', () => {
+        save(setChecked(state, slug, box.dataset.item ?? '', box.checked))
+        const type = box.checked ? 'checklist_item_checked' : 'checklist_item_unchecked'
+        track({ type, content: `checklists/${slug}` })
+      })
     }
   }
   for (const block of document.querySelectorAll<HTMLElement>('[data-done-ref]')) {
@@ -98,7 +113,9 @@ function enhance(): void {
     })
   }
   for (const video of document.querySelectorAll<HTMLVideoElement>('video[data-done-video]')) {
+    video.addEventListener('timeupdate', () => trackVideo(video))
     video.addEventListener('ended', () => {
+      trackVideo(video)
       const ref = video.dataset.doneVideo ?? ''
       if (!state.completed.includes(ref)) save(setCompleted(state, ref, true))
     })
@@ -117,6 +134,11 @@ function enhance(): void {
 }
 
 enhance()
+startSender()
+document.addEventListener('click', (event) => {
+  if ((event.target as Element | null)?.closest?.('[data-contact] a'))
+    track({ type: 'contact_requested' })
+})
 showReset()
 syncChecklists()
 syncDone(false)

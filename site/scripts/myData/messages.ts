@@ -1,0 +1,7 @@
+import type { EventType } from '../../../content-models/index.ts'
+import type { daData } from '../../i18n/daData.ts'
+
+/** The page's texts as the script gets them: "Mine data" messages plus event names. */
+export type MyDataMessages = { [K in keyof typeof daData.myData]: string } & {
+  events: Record<EventType, string>
+}
