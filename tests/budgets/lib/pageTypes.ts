@@ -1,0 +1,20 @@
+// Which kind of page a built page is, from its URL path (Danish and English routes).
+
+/** Page kinds with their own JavaScript budget. */
+export type PageKind = 'flow' | 'interactive content' | 'tool' | 'static'
+
+const prefixes: [RegExp, PageKind][] = [
+  [/^\/(?:forloeb|en\/flows)\//, 'flow'],
+  // Ticking, "mark as done" and video progress need a little script of their own.
+  [
+    /^\/(?:laer|kurser|video|tjekliste|en\/(?:learn|courses|video|checklist))\//,
+    'interactive content',
+  ],
+  // Pages that are tools by nature: searching, showing and erasing the device's data.
+  [/^\/(?:soeg|mine-data|en\/(?:search|my-data))(?:\/|$)/, 'tool'],
+]
+
+/** The kind of page at a URL path such as `/laer/din-a-kasse`; everything else is static. */
+export function pageKindOf(path: string): PageKind {
+  return prefixes.find(([pattern]) => pattern.test(path))?.[1] ?? 'static'
+}

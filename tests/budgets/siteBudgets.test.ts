@@ -1,0 +1,129 @@
+// Budgets read from a site built from the sample content (no browser, bytes and counts only),
+// for every page of the site rather than one example per page type. tests/e2e/budget.e2e.ts
+// checks example pages of dist/ in the browser run; these cover what it leaves out.
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { filesWith, gzipBytes, htmlPages, prepareSite, siteOrigin } from './lib/builtSite.ts'
+import { cssUrls, otherHostsInCss, otherHostsInHtml, otherHostsInScript } from './lib/otherHosts.ts'
+import { pageKindOf, type PageKind } from './lib/pageTypes.ts'
+import { scriptsOf } from './lib/pageScripts.ts'
+
+const kb = 1024
+let site: Awaited<ReturnType<typeof prepareSite>> | undefined
+
+// Waiting for the site lock (another build or browser run) can take minutes.
+beforeAll(async () => {
+  site = await prepareSite()
+}, 15 * 60_000)
+afterAll(() => site?.dispose())
+
+const dir = () => site!.dir
+const pagesOf = (kind: PageKind) =>
+  htmlPages(dir()).filter((page) => pageKindOf(page.path) === kind)
+const scriptsOfPage = (file: string) => scriptsOf(dir(), readFileSync(file, 'utf8'))
+const jsGzip = (file: string) =>
+  [...scriptsOfPage(file)].reduce((sum, script) => sum + gzipBytes(script), 0)
+
+describe('the built sample site', () => {
+  test('has pages of every kind, so no budget passes for want of pages', () => {
+    for (const kind of ['static', 'flow', 'interactive content'] as const)
+      expect(pagesOf(kind).length, kind).toBeGreaterThan(0)
+  })
+
+  test('every script a page names is a file of the site', () => {
+    const missing = htmlPages(dir()).flatMap((page) =>
+      [...scriptsOfPage(page.file)]
+        .filter((file) => !existsSync(file))
+        .map((file) => `${page.path}: ${relative(dir(), file)}`),
+    )
+    expect(missing).toEqual([])
+  })
+})
+
+describe('JavaScript budgets, every page', () => {
+  test('pages without interaction (front, FAQ, accessibility, 404, …) ship no JavaScript', () => {
+    const withScript = pagesOf('static')
+      .map((page) => ({ path: page.path, bytes: jsGzip(page.file) }))
+      .filter((page) => page.bytes > 0)
+    expect(withScript).toEqual([])
+  })
+
+  test('lesson, course, video and checklist pages ship under 5 KB gzip of JavaScript', () => {
+    const heavy = pagesOf('interactive content')
+      .map((page) => ({ path: page.path, bytes: jsGzip(page.file) }))
+      .filter((page) => page.bytes >= 5 * kb)
+    expect(heavy).toEqual([])
+  })
+
+  test('flow pages ship under 90 KB gzip of JavaScript', () => {
+    const heavy = pagesOf('flow')
+      .map((page) => ({ path: page.path, bytes: jsGzip(page.file) }))
+      .filter((page) => page.bytes >= 90 * kb)
+    expect(heavy).toEqual([])
+  })
+})
+
+describe('fonts', () => {
+  test('no font file anywhere in the site is over 100 KB', () => {
+    const fonts = filesWith(dir(), ['.woff2', '.woff', '.ttf', '.otf', '.eot'])
+    expect(fonts.length).toBeGreaterThan(0)
+    const heavy = fonts
+      .filter((file) => statSync(file).size >= 100 * kb)
+      .map((file) => `${relative(dir(), file)}: ${Math.round(statSync(file).size / kb)} KB`)
+    expect(heavy).toEqual([])
+  })
+
+  test('every font a stylesheet names is a file of the site', () => {
+    const missing = filesWith(dir(), ['.css']).flatMap((css) =>
+      cssUrls(readFileSync(css, 'utf8'))
+        .filter((url) => /\.(woff2?|ttf|otf|eot)(?:[?#].*)?$/.test(url))
+        .filter((url) => !/^(?:[a-z]+:)?\/\//i.test(url))
+        .map((url) => url.split(/[?#]/)[0]!)
+        .filter((url) => !existsSync(url.startsWith('/') ? join(dir(), url) : join(css, '..', url)))
+        .map((url) => `${relative(dir(), css)}: ${url}`),
+    )
+    expect(missing).toEqual([])
+  })
+})
+
+describe('no request to another host', () => {
+  test('no page fetches from another host (src, srcset, preloads, icons, SVG, refresh, base, islands)', () => {
+    const found = htmlPages(dir()).flatMap((page) =>
+      otherHostsInHtml(readFileSync(page.file, 'utf8'), siteOrigin).map(
+        (hit) => `${page.path} ${hit}`,
+      ),
+    )
+    expect(found).toEqual([])
+  })
+
+  test('no stylesheet loads fonts, images or imports from another host', () => {
+    const found = filesWith(dir(), ['.css']).flatMap((css) =>
+      otherHostsInCss(readFileSync(css, 'utf8'), siteOrigin).map(
+        (url) => `${relative(dir(), css)}: ${url}`,
+      ),
+    )
+    expect(found).toEqual([])
+  })
+
+  test('no script imports a module from another host', () => {
+    const found = filesWith(dir(), ['.js', '.mjs']).flatMap((js) =>
+      otherHostsInScript(readFileSync(js, 'utf8'), siteOrigin).map(
+        (url) => `${relative(dir(), js)}: ${url}`,
+      ),
+    )
+    expect(found).toEqual([])
+  })
+
+  test('the _headers file preloads nothing from another host', () => {
+    const headers = join(dir(), '_headers')
+    if (!existsSync(headers)) return
+    const links = readFileSync(headers, 'utf8')
+      .split('\n')
+      .filter((line) => /^\s*link\s*:/i.test(line))
+      .flatMap((line) => [...line.matchAll(/<([^>]+)>/g)].map((match) => match[1]!))
+    expect(
+      links.filter((url) => /^(?:[a-z]+:)?\/\//i.test(url) && !url.startsWith(siteOrigin)),
+    ).toEqual([])
+  })
+})
