@@ -38,7 +38,7 @@ export function countPages(dir: string): number {
 
 /** Builds the site once; throws with the end of the build log when the build fails. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, SITE_OUT_DIR: options.outDir }
+  const env: Record<string, string | undefined> = { ...process.env, SITE_OUT_DIR: options.outDir }
   delete env.CMS_URL // always the files, never a CMS that happens to run
   // Under Vitest NODE_ENV is "test", and Vite would then bundle React's development build.
   delete env.NODE_ENV
