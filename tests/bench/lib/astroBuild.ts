@@ -55,7 +55,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   ])
   const { stdout } = await promisify(execFile)(command, args, {
     cwd: repoRoot,
-    env,
+    env: env as NodeJS.ProcessEnv,
     maxBuffer: 16 * 2 ** 20,
   })
   const line = stdout.split('\n').find((entry) => entry.startsWith('MEASURE '))
