@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { answer, hydrated, shippedCsp } from './helpers.ts'
+import { trackingUrl } from './trackingEnv.ts'
 
 /** Serves every document with the Content-Security-Policy of dist/_headers, as a static host would. */
 async function underCsp(page: Page): Promise<string[]> {
@@ -56,4 +57,25 @@ test('the flow island hydrates and plans under the shipped Content-Security-Poli
   await answer(page, 'At blive klar til jobsamtaler')
   await expect(page.getByRole('heading', { name: 'Dine trin' })).toBeVisible()
   expect(violations).toEqual([])
+})
+
+test('search (Pagefind’s WebAssembly) and Mine data work under the shipped Content-Security-Policy', async ({
+  page,
+}) => {
+  const violations = await underCsp(page)
+  await page.goto('/soeg?q=ferie')
+  await expect(page.locator('.jf-result').first()).toBeVisible()
+  await page.goto('/mine-data')
+  await expect(page.locator('[data-answers]')).toBeVisible()
+  expect(violations).toEqual([])
+})
+
+test('the shipped policy lets the browser reach the tracking API of the build, and only that', () => {
+  const connect = shippedCsp()
+    .split(';')
+    .map((directive) => directive.trim())
+    .find((directive) => directive.startsWith('connect-src'))
+  // Sending itself is tested without this harness: Chromium treats a document that Playwright
+  // fulfils as public, and then refuses requests to 127.0.0.1 (local network access).
+  expect(connect).toBe(`connect-src 'self' ${trackingUrl}`)
 })

@@ -92,12 +92,14 @@ function wireActions(): void {
   q('[data-erase-yes]')?.addEventListener('click', async () => {
     if (confirm) confirm.hidden = true
     if (result) result.textContent = t.erasing
+    // Set first: erasing tells this page's scripts, and a render now would store a fresh state.
+    erased = true
     try {
       await eraseEverything(loadState().state.subject)
-      erased = true
       if (root) root.hidden = true
       if (result) result.textContent = t.erased
     } catch {
+      erased = false
       if (result) result.textContent = t.eraseFailed
     }
     result?.focus()
@@ -113,6 +115,7 @@ if (root && actions) {
   onStateChange(renderDevice)
   let seen = loadTracking().state
   onTrackingChange((state) => {
+    if (erased) return
     renderDevice()
     // Sharing turned on or off, or a batch reached the server: what the server holds changed.
     if (state.consent !== seen.consent || state.sentFor.join() !== seen.sentFor.join())

@@ -12,6 +12,10 @@ export function eventsTable(
   locale: string,
 ): HTMLElement {
   const wrap = el('div', undefined, 'table--responsive-scroll')
+  // A region that may scroll sideways at 320 px must be reachable and named for keyboards.
+  wrap.tabIndex = 0
+  wrap.setAttribute('role', 'region')
+  wrap.setAttribute('aria-label', messages.serverHeading)
   const table = el('table', undefined, 'table table--compact')
   const head = el('tr')
   for (const name of [messages.when, messages.whatHappened, messages.about])
