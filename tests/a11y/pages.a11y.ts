@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test'
+import { checkCaptions } from './checks/captions.ts'
+import { checkHeadings } from './checks/headings.ts'
+import { checkLang } from './checks/lang.ts'
+import { checkReducedMotion } from './checks/reducedMotion.ts'
+import { checkTargetSize } from './checks/targetSize.ts'
+import { checkTextResize } from './checks/textResize.ts'
+import { describeFindings } from './lib/findings.ts'
+import { siteDir } from './lib/paths.ts'
+import { record } from './lib/record.ts'
+import { sitemapPaths } from './lib/sitemap.ts'
+
+/** Layer 4: the checks tools can make beyond axe and HTML_CodeSniffer, on every built page. */
+const pages = [...sitemapPaths(siteDir), '/findes-ikke']
+
+test.use({ viewport: { width: 320, height: 640 } })
+
+for (const path of pages) {
+  test(`${path}: headings, lang, target size, text resize, reduced motion, captions`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto(path)
+    await page.waitForLoadState('networkidle')
+    const hasVideo = (await page.locator('video').count()) > 0
+    const findings = [
+      ...(await checkHeadings(page)),
+      ...(await checkLang(page)),
+      ...(await checkTargetSize(page)),
+      ...(await checkReducedMotion(page)),
+      ...(hasVideo ? await checkCaptions(page) : []),
+    ]
+    await page.setViewportSize({ width: 1280, height: 800 })
+    findings.push(...(await checkTargetSize(page)))
+    findings.push(...(await checkTextResize(page)))
+    const rules = [
+      'heading-one-h1',
+      'heading-levels',
+      'lang-valid',
+      'lang-fallback',
+      'target-size',
+      'reduced-motion',
+      'reflow',
+      'text-resize',
+    ]
+    const recorded = await record(page, {
+      layer: 'checks',
+      page: path,
+      state: 'as loaded, 320×640 and 1280×800',
+      rules: hasVideo ? [...rules, 'captions-track'] : rules,
+      findings,
+    })
+    expect(describeFindings(recorded)).toEqual([])
+  })
+}
