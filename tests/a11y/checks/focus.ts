@@ -31,6 +31,8 @@ export function readFocus(): FocusState {
   const parent = anchor.parentNode!
   const after = anchor.nextSibling
   for (const clone of clones) {
+    // A cloned radio would join the group and untick the original: the clone gets no name.
+    clone.removeAttribute('name')
     clone.setAttribute('aria-hidden', 'true')
     parent.insertBefore(clone, after)
   }
@@ -69,18 +71,26 @@ export function readFocus(): FocusState {
   } finally {
     for (const clone of clones) clone.remove()
   }
+  // Where the element is on screen: its box clipped to the viewport, probed at the centre.
   const rect = (labels.find((l) => h.isShown(l)) ?? el).getBoundingClientRect()
-  const x = rect.left + rect.width / 2
-  const y = rect.top + rect.height / 2
-  const inView = x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight
-  const top = inView ? document.elementFromPoint(x, y) : null
+  const left = Math.max(rect.left, 0)
+  const top = Math.max(rect.top, 0)
+  const right = Math.min(rect.right, innerWidth)
+  const bottom = Math.min(rect.bottom, innerHeight)
+  const inView = right > left && bottom > top
+  const hit = inView ? document.elementFromPoint((left + right) / 2, (top + bottom) / 2) : null
   const onScreen =
-    inView && top !== null && originals.some((o) => o === top || o.contains(top) || top.contains(o))
+    inView && hit !== null && originals.some((o) => o === hit || o.contains(hit) || hit.contains(o))
   return { element: h.selectorOf(el), html: h.htmlOf(el), indicator, onScreen }
 }
 
-/** The focus state of the page now (installs the helpers first). */
+/** The focus state of the page once its focus transition has ended (installs the helpers). */
 export async function focusNow(page: Page): Promise<FocusState> {
   await installHelpers(page)
+  // Let transitions finish first (DKFDS slides the skip link in and out over 0.2 s).
+  await page.evaluate(async () => {
+    const running = document.getAnimations().map((a) => a.finished)
+    await Promise.race([Promise.all(running), new Promise((r) => setTimeout(r, 1000))])
+  })
   return page.evaluate(readFocus)
 }
