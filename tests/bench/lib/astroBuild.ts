@@ -26,8 +26,8 @@ export type BuildOptions = {
   logFile: string
 }
 
-/** What one build cost, and how many HTML pages it wrote. */
-export type BuildResult = Measured & { pages: number }
+/** What one build cost, how many HTML pages it wrote, and how long it waited for the lock. */
+export type BuildResult = Measured & { pages: number; lockWaitSeconds: number }
 
 /** Counts the HTML files under a folder. */
 export function countPages(dir: string): number {
@@ -53,6 +53,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     astro,
     'build',
   ])
+  const started = performance.now()
   const { stdout } = await promisify(execFile)(command, args, {
     cwd: repoRoot,
     env: env as NodeJS.ProcessEnv,
@@ -65,5 +66,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-30).join('\n')
     throw new Error(`astro build failed (exit ${measured.exitCode}):\n${tail}`)
   }
-  return { ...measured, pages: countPages(options.outDir) }
+  // The measured command starts once the lock is ours: the rest of the wall time is waiting.
+  const lockWaitSeconds = Math.max(0, (performance.now() - started) / 1000 - measured.seconds - 0.5)
+  if (lockWaitSeconds > 1) console.log(`  waited ${lockWaitSeconds.toFixed(0)} s for the site lock`)
+  return { ...measured, pages: countPages(options.outDir), lockWaitSeconds }
 }
