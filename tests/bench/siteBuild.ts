@@ -100,7 +100,9 @@ export default async function siteBuild(): Promise<BenchSection> {
       name: `astro build, sample content (${sample.pages} pages), baseline`,
       value: sample.seconds,
       unit: 's',
-      note: `peak memory ${sample.peakRssMb.toFixed(0)} MB; builds take the site lock, waiting excluded`,
+      note:
+        `peak memory ${sample.peakRssMb.toFixed(0)} MB; builds take the site lock, waiting ` +
+        `excluded (${[sample, ...runs].reduce((sum, run) => sum + run.lockWaitSeconds, 0).toFixed(0)} s waited in all)`,
     },
     ...runs.flatMap((run) => rowsFor(run, sample)),
     ...growthRows(runs),
