@@ -52,6 +52,10 @@ export function stopAll(code = 0): void {
 
 process.on('SIGINT', () => stopAll(0))
 process.on('SIGTERM', () => stopAll(0))
+// However this process ends (a failed step, an uncaught error), it takes its services with it.
+process.on('exit', () => {
+  for (const child of running) if (child.exitCode === null) child.kill('SIGTERM')
+})
 
 /** Waits until a URL answers (any HTTP status below 500), or throws after the timeout. */
 export async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
