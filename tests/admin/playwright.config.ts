@@ -31,7 +31,7 @@ export default defineConfig({
     cwd: adminE2e.root,
     url: `${adminE2e.siteUrl}/`,
     timeout: 300_000,
-    stdout: 'ignore',
+    stdout: 'pipe',
     env: adminE2e.env,
   },
 })
