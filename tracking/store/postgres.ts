@@ -3,7 +3,15 @@ import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migratePostgres } from './migrations/postgres.ts'
 import { createPartitionKeeper } from './partitions.ts'
-import { fromRow, toGroupRow, toRows, toStepRow, toTotalsRow, type EventRow } from './rows.ts'
+import {
+  eventColumns,
+  fromRow,
+  toGroupRow,
+  toRows,
+  toStepRow,
+  toTotalsRow,
+  type EventRow,
+} from './rows.ts'
 import type { Store } from './types.ts'
 
 // One multi-row insert per transaction: the new ids go into event_ids (ON CONFLICT (id) DO
@@ -21,23 +29,7 @@ INSERT INTO events (id, subject, type, flow, step, content, variant, value, answ
   received_at)
 SELECT input.* FROM input JOIN fresh ON fresh.id = input.id`
 
-const columnsOf = (rows: EventRow[]) =>
-  (
-    [
-      'id',
-      'subject',
-      'type',
-      'flow',
-      'step',
-      'content',
-      'variant',
-      'value',
-      'answer',
-      'locale',
-      'at',
-      'received_at',
-    ] as const
-  ).map((column) => rows.map((row) => row[column]))
+const columnsOf = (rows: EventRow[]) => eventColumns.map((column) => rows.map((row) => row[column]))
 
 /**
  * Opens a Postgres event store: applies its migrations, then writes through group commit
