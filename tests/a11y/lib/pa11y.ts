@@ -26,19 +26,22 @@ const axeTags = (): Map<string, string[]> => {
   return new Map(axe.getRules().map((r) => [r.ruleId, r.tags]))
 }
 
-/** The number of HTML_CodeSniffer sniffs of the WCAG2AA standard (for "rules checked"). */
-export function htmlcsSniffCount(): number {
+/** The HTML_CodeSniffer sniffs of the WCAG2AA standard, such as `Principle1.Guideline1_1.1_1_1`. */
+export function htmlcsSniffs(): string[] {
   const file = path.join(root, 'node_modules', '@pa11y', 'html_codesniffer', 'build', 'HTMLCS.js')
   const source = readFileSync(file, 'utf8')
   const block = /HTMLCS_WCAG2AA=\{[^]*?include:\[([^\]]*)\]/.exec(source)?.[1] ?? ''
-  return block.split(',').filter(Boolean).length
+  return block
+    .split(',')
+    .map((s) => s.replace(/"/g, '').trim())
+    .filter(Boolean)
 }
 
-/** The number of axe rules pa11y's axe runner applies for WCAG2AA (tags wcag2a, wcag2aa). */
-export function pa11yAxeRuleCount(): number {
-  return [...axeTags().values()].filter(
-    (tags) => tags.includes('wcag2a') || tags.includes('wcag2aa'),
-  ).length
+/** The axe rules pa11y's axe runner applies for WCAG2AA (tags wcag2a and wcag2aa). */
+export function pa11yAxeRules(): string[] {
+  return [...axeTags()]
+    .filter(([, tags]) => tags.includes('wcag2a') || tags.includes('wcag2aa'))
+    .map(([id]) => id)
 }
 
 function toFinding(issue: Issue, tags: Map<string, string[]>): Finding {
