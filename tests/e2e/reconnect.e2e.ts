@@ -15,7 +15,7 @@ test('with the tracking API stopped mid-flow, queued events arrive after it is b
   baseURL,
 }) => {
   test.setTimeout(90_000)
-  const server = new TrackingServer(trackingPort + 1, db, new URL(baseURL!).origin)
+  const server = new TrackingServer(trackingPort + 5, db, new URL(baseURL!).origin)
   server.fresh()
   await server.start()
   let up = true
