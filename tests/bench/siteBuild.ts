@@ -6,13 +6,15 @@ import { join } from 'node:path'
 import { buildSite, type BuildResult } from './lib/astroBuild.ts'
 import { benchDir } from './lib/benchDir.ts'
 import { writeContentSnapshot, type SnapshotCounts } from './lib/contentSnapshot.ts'
+import { largestPage, type PageSize } from './lib/largestPage.ts'
 import type { BenchRow, BenchSection } from './section.ts'
 
 const sizes = (process.env.BENCH_SITE_SIZES ?? '100,1000,5000').split(',').map(Number)
 /** The issue's goal: 1,000 lessons in both locales in under a minute on 2 cores. */
 const goal = { lessons: 1000, seconds: 60 }
 
-type Run = BuildResult & { lessons: number; counts: SnapshotCounts }
+type Built = BuildResult & { largest: PageSize }
+type Run = Built & { lessons: number; counts: SnapshotCounts }
 
 const perThousand = (seconds: number, pages: number) => (seconds / pages) * 1000
 const describe = (counts: SnapshotCounts) =>
@@ -29,13 +31,13 @@ async function buildSnapshot(lessons: number): Promise<Run> {
       logFile: join(benchDir(), `build-${lessons}.log`),
     })
     console.log(`  ${lessons} lessons: ${result.pages} pages in ${result.seconds.toFixed(1)} s`)
-    return { ...result, lessons, counts }
+    return { ...result, largest: largestPage(join(dir, 'out')), lessons, counts }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-function rowsFor(run: Run, sample: BuildResult): BenchRow[] {
+function rowsFor(run: Run, sample: Built): BenchRow[] {
   const label = `${run.lessons.toLocaleString('en-US')} lessons`
   const goalNote =
     run.lessons === goal.lessons
@@ -64,6 +66,16 @@ function rowsFor(run: Run, sample: BuildResult): BenchRow[] {
       ratio: run.peakRssMb / sample.peakRssMb,
       note: 'max RSS of the build; ratio = ÷ sample build (lower is better)',
     },
+    {
+      name: `largest page, ${label}: ${run.largest.path}`,
+      value: run.largest.raw / 1024,
+      unit: 'KB raw',
+      baseline: sample.largest.raw / 1024,
+      ratio: run.largest.raw / sample.largest.raw,
+      note:
+        `${(run.largest.gzip / 1024).toFixed(0)} KB gzip (copies repeat the sample's text, so ` +
+        `gzip flatters them); baseline = the sample's largest page (${sample.largest.path})`,
+    },
   ]
 }
 
@@ -88,10 +100,12 @@ function growthRows(runs: Run[]): BenchRow[] {
 }
 
 export default async function siteBuild(): Promise<BenchSection> {
-  const sample = await buildSite({
-    outDir: join(benchDir(), 'sample-build'),
+  const sampleOut = join(benchDir(), 'sample-build')
+  const sampleBuild = await buildSite({
+    outDir: sampleOut,
     logFile: join(benchDir(), 'build-sample.log'),
   })
+  const sample: Built = { ...sampleBuild, largest: largestPage(sampleOut) }
   rmSync(join(benchDir(), 'sample-build'), { recursive: true, force: true })
   const runs: Run[] = []
   for (const lessons of sizes) runs.push(await buildSnapshot(lessons))
