@@ -46,6 +46,22 @@ export function createAlgoliaIndex(settings: AlgoliaSettings) {
       : undefined,
   )
   const indexName = settings.indexName
+  // The site filters by locale and searches these fields; set once per process.
+  let settingsApplied: Promise<unknown> | undefined
+  const ensureSettings = () =>
+    (settingsApplied ??= client
+      .setSettings({
+        indexName,
+        indexSettings: {
+          attributesForFaceting: ['filterOnly(locale)', 'filterOnly(type)'],
+          searchableAttributes: ['title', 'summary', 'body'],
+          attributesToSnippet: ['body:20'],
+        },
+      })
+      .catch((error: unknown) => {
+        settingsApplied = undefined
+        throw error
+      }))
 
   const publishedRecords = async (
     payload: Payload,
@@ -84,6 +100,7 @@ export function createAlgoliaIndex(settings: AlgoliaSettings) {
       const slugs = [doc.slug, ...(doc.previousSlugs ?? [])].filter((slug): slug is string =>
         Boolean(slug),
       )
+      await ensureSettings()
       if (action === 'publish') {
         const stale = searchObjectIds(collection, slugs.slice(1))
         if (stale.length > 0) await client.deleteObjects({ indexName, objectIDs: stale })
@@ -109,6 +126,7 @@ export function createAlgoliaIndex(settings: AlgoliaSettings) {
         })
         for (const doc of published.docs) objects.push(...searchRecords(collection, doc as never))
       }
+      await ensureSettings()
       await client.replaceAllObjects({ indexName, objects })
       return objects.length
     },

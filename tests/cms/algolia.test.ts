@@ -88,6 +88,9 @@ describe('search index follows publishing (Algolia)', () => {
       ['addObject', `lessons/${lesson.slug}/en`, 'Your job log', `/en/learn/${lesson.slug}`],
     ])
     expect(batch!.body.requests![0]!.body.body).toContain('Du skal søge job.')
+    const settings = seen.find((request) => request.path === '/1/indexes/jobunivers_test/settings')
+    expect(settings?.method).toBe('PUT')
+    expect(settings?.body.attributesForFaceting).toContain('filterOnly(locale)')
   })
 
   test('unpublishing deletes both records', async () => {
