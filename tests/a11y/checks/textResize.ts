@@ -127,3 +127,17 @@ export async function checkTextResize(page: Page): Promise<Finding[]> {
   if (original) await page.setViewportSize(original)
   return findings
 }
+
+/** Only the sideways-scroll part of reflow (1.4.10), for a state at 320 px as it is now. */
+export async function sidewaysScroll(page: Page): Promise<Finding[]> {
+  await installHelpers(page)
+  const losses = (await page.evaluate(inspect)).filter((loss) => loss.kind === 'scroll')
+  return losses.map((loss) => ({
+    rule: 'reflow',
+    runner: 'site',
+    ...siteRules.reflow,
+    element: loss.element,
+    html: loss.html,
+    message: `At 320 px ${loss.detail}.`,
+  }))
+}
