@@ -48,6 +48,8 @@ export async function record(
   const dir = path.join(rawDir, kind)
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, `${entry.layer}-${id(entry.page, entry.state)}.json`)
-  writeFileSync(file, JSON.stringify({ ...entry, findings }, null, 1))
+  // One spelling per page (`/en`, not `/en/`), so the report counts each page once.
+  const pagePath = entry.page.replace(/(.)\/$/, '$1')
+  writeFileSync(file, JSON.stringify({ ...entry, page: pagePath, findings }, null, 1))
   return findings
 }
