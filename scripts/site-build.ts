@@ -19,7 +19,8 @@ fs.rmSync(next, { recursive: true, force: true })
 await run(
   process.execPath,
   [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-  { ...process.env, SITE_OUT_DIR: next },
+  // Always a production build: under NODE_ENV=test (Vitest) React would ship its development build.
+  { ...process.env, NODE_ENV: 'production', SITE_OUT_DIR: next },
 )
 await run(
   process.execPath,
