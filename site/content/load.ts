@@ -10,9 +10,9 @@ import {
   video,
 } from '../../content-models/index.ts'
 import { readSampleContent, type SampleContent } from '../../content-models/sample/index.ts'
-import type { FetchLike } from './cms/fetchCms.ts'
-import { readCms } from './cms/readCms.ts'
-import type { PreviewDraft } from './cms/readPreviewDraft.ts'
+import type { FetchLike } from './payloadRest/fetchCms.ts'
+import { readCms } from './payloadRest/readCms.ts'
+import type { PreviewDraft } from './payloadRest/readPreviewDraft.ts'
 import { stageVideoMedia } from './media.ts'
 import { ContentError, parseDocuments, type CollectionName, type ContentProblem } from './validate.ts'
 

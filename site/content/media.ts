@@ -1,7 +1,7 @@
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import type { Video } from '../../content-models/index.ts'
-import type { FetchLike } from './cms/fetchCms.ts'
+import type { FetchLike } from './payloadRest/fetchCms.ts'
 import { messages } from './messages.ts'
 
 /** Where a media file comes from: a file on disk (sample content) or an address (the CMS). */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Row } from '../../site/content/cms/fields.ts'
+import type { Row } from '../../site/content/payloadRest/fields.ts'
 
 /**
  * Answers captured from the real Payload REST API (anonymous, `?locale=all&depth=1` with the

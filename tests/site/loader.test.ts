@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadSiteContent } from '../../site/content/load.ts'
 import { ContentError } from '../../site/content/validate.ts'
-import type { Row } from '../../site/content/cms/fields.ts'
+import type { Row } from '../../site/content/payloadRest/fields.ts'
 import { capturedCollections, cmsDocs, fakeCms } from './cmsFixtures.ts'
 
 const contentDir = new URL('../../content', import.meta.url).pathname

@@ -9,11 +9,11 @@ import {
   siteSettings,
   video,
 } from '../../content-models/index.ts'
-import { mapChecklist, mapCourse, mapLesson } from '../../site/content/cms/mapLesson.ts'
-import { mapFaq } from '../../site/content/cms/mapFaq.ts'
-import { mapFlow } from '../../site/content/cms/mapFlow.ts'
-import { mapNavigation, mapSiteSettings } from '../../site/content/cms/mapGlobals.ts'
-import { mapVideo } from '../../site/content/cms/mapVideo.ts'
+import { mapChecklist, mapCourse, mapLesson } from '../../site/content/payloadRest/mapLesson.ts'
+import { mapFaq } from '../../site/content/payloadRest/mapFaq.ts'
+import { mapFlow } from '../../site/content/payloadRest/mapFlow.ts'
+import { mapNavigation, mapSiteSettings } from '../../site/content/payloadRest/mapGlobals.ts'
+import { mapVideo } from '../../site/content/payloadRest/mapVideo.ts'
 import { cmsDocs, cmsFixture } from './cmsFixtures.ts'
 
 const cases = [
