@@ -70,6 +70,22 @@ describe('publishing asks for a site rebuild', () => {
     expect(builds() - before).toBeLessThanOrEqual(2)
   })
 
+  test('changing site settings or navigation starts one rebuild', async () => {
+    const before = builds()
+    await harness.payload.updateGlobal({
+      slug: 'site-settings',
+      data: { contact: { phone: '70 10 20 30' } },
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await scheduler.settled()
+    expect(builds()).toBe(before + 1)
+    const navigation = await harness.payload.findGlobal({ slug: 'navigation' })
+    await harness.payload.updateGlobal({ slug: 'navigation', data: navigation })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await scheduler.settled()
+    expect(builds()).toBe(before + 2)
+  })
+
   test('a build already running is followed by exactly one more', async () => {
     const before = builds()
     scheduler.request('first')
