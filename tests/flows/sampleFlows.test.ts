@@ -24,6 +24,39 @@ const singleQuestion = (flow: Flow) => flow.questions.find((question) => questio
 /** One way to break any sample flow per fault class, and the problem code it must cause. */
 const faults: Record<string, (flow: Flow) => Flow> = {
   'duplicate-question-key': (flow) => ({ ...flow, questions: [...flow.questions, flow.questions[0]!] }),
+  'duplicate-option-value': (flow) => {
+    const question = singleQuestion(flow)!
+    const questions = flow.questions.map((found) =>
+      found === question ? { ...found, options: [...found.options, found.options[0]!] } : found,
+    )
+    return { ...flow, questions }
+  },
+  'too-few-options': (flow) => {
+    const question = singleQuestion(flow)!
+    const questions = flow.questions.map((found) =>
+      found === question ? { ...found, options: found.options.slice(0, 1) } : found,
+    )
+    return { ...flow, questions }
+  },
+  'content-missing': (flow) => {
+    const index = contentStep(flow)
+    return { ...flow, steps: flow.steps.map((step, at) => (at === index ? { ...step, content: null } : step)) }
+  },
+  'step-never-shown': (flow) => ({
+    ...flow,
+    variants: [{ key: 'a', share: 100, moveFirst: [], hide: [flow.steps[contentStep(flow)]!.key] }],
+  }),
+  'duplicate-variant-key': (flow) => ({
+    ...flow,
+    variants: [
+      { key: 'a', share: 50, moveFirst: [], hide: [] },
+      { key: 'a', share: 50, moveFirst: [], hide: [] },
+    ],
+  }),
+  'contact-step-conditional': (flow) => {
+    const contact = flow.steps.findIndex((step) => step.kind === 'contact')
+    return withCondition(flow, contact, { completed: flow.steps[contentStep(flow)]!.key })
+  },
   'duplicate-step-key': (flow) => ({ ...flow, steps: [...flow.steps, { ...flow.steps[contentStep(flow)]! }] }),
   'unknown-question': (flow) => withCondition(flow, contentStep(flow), { answer: 'findes-ikke', is: 'yes' }),
   'unknown-option': (flow) => withCondition(flow, contentStep(flow), { answer: singleQuestion(flow)!.key, is: 'findes-ikke' }),
