@@ -108,3 +108,58 @@ test('events queued just before the tab closes still arrive (fetch keepalive on 
     .poll(async () => summary(await exported(subject)), { timeout: 10_000 })
     .toEqual(['flow_started', 'question_answered meldt-ledig=no'])
 })
+
+test('with sharing on, an offered fallback, a followed contact link and a finished flow are each sent once', async ({
+  page,
+}) => {
+  const flowPath = '/forloeb/kort-tid-ledig'
+  await page.goto(flowPath)
+  await hydrated(page)
+  await turnOnSharing(page)
+  const subject = await subjectOf(page)
+  await answer(page, 'Under en måned')
+  await answer(page, 'Jeg søger job i opslag')
+  // The screening helper asks only what a condition can still use: the duties question
+  // stays, since the fallback depends on it.
+  for (let asked = 0; asked < 3; asked++) {
+    const prompt = (await page.locator('legend').first().textContent()) ?? ''
+    if (prompt.includes('Kender du dine pligter')) break
+    await answer(page, 'Ja')
+    await expect(page.locator('legend').first()).not.toHaveText(prompt)
+  }
+  await answer(page, 'Nej')
+  await expect(page.locator('.jf-plan')).toBeVisible()
+  // The phone link would leave the page; the click is what counts.
+  await page.evaluate(() =>
+    document.addEventListener('click', (event) => {
+      if ((event.target as Element | null)?.closest('[data-contact] a')) event.preventDefault()
+    }),
+  )
+  await page.locator('[data-contact] a[href^="tel:"]').first().click()
+  for (let round = 0; round < 30; round++) {
+    const current = page.locator('.jf-plan [data-status="current"]').first()
+    if ((await current.count()) === 0) break
+    const markDone = current.locator('button')
+    if ((await markDone.count()) > 0) {
+      await markDone.click()
+      continue
+    }
+    // A checklist step is done when every item is ticked, on the checklist's own page.
+    await current.locator('h3 a').click()
+    for (const item of await page.locator('[data-checklist] input:not(:checked)').all())
+      await item.check()
+    await page.goto(flowPath)
+    await hydrated(page)
+  }
+  await expect(page.locator('.jf-plan [data-status="current"]')).toHaveCount(0)
+  const once = (type: string) => async () =>
+    (await exported(subject)).filter((event) => event.type === type).length
+  for (const type of ['fallback_offered', 'contact_requested', 'flow_completed'])
+    await expect.poll(once(type), { timeout: 15_000, message: type }).toBe(1)
+  const flows = (await exported(subject))
+    .filter((event) =>
+      ['fallback_offered', 'contact_requested', 'flow_completed'].includes(event.type),
+    )
+    .map((event) => event.flow)
+  expect(flows).toEqual(['kort-tid-ledig', 'kort-tid-ledig', 'kort-tid-ledig'])
+})
