@@ -100,3 +100,16 @@ export async function videoData(payload: Payload): Promise<Record<string, unknow
     durationSeconds: 16,
   }
 }
+
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+/** A one-pixel PNG, as an upload for the media collection. */
+export const pngFile = (name: string) => ({
+  data: onePixelPng,
+  mimetype: 'image/png',
+  name,
+  size: onePixelPng.length,
+})

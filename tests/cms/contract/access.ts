@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import type { Role } from '../../../content-models/index.ts'
-import { createLesson, createUsers, lessonData, uniqueSlug } from '../fixtures.ts'
+import { createLesson, createUsers, lessonData, pngFile, uniqueSlug } from '../fixtures.ts'
+import { contentDrafts } from './contentDrafts.ts'
 import type { CmsHarness } from '../harness.ts'
 
 type Actor = Role | 'anonymous'
@@ -83,6 +84,13 @@ const actions: Record<string, Action> = {
     const lesson = await createLesson(payload, 'draft')
     await payload.delete({ collection: 'lessons', id: lesson.id, ...asActor(user) })
   },
+  'upload an image': (payload, { user }) =>
+    payload.create({
+      collection: 'media',
+      data: { alt: 'En kalender med en dato sat af' },
+      file: pngFile('kalender.png'),
+      ...asActor(user),
+    }),
   'create a user': (payload, { user }) =>
     payload.create({
       collection: 'users',
@@ -118,9 +126,98 @@ const allowed: Record<string, Actor[]> = {
   'change a published lesson directly': ['admin', 'publisher'],
   'unpublish a lesson': ['admin', 'publisher'],
   'delete a lesson': ['admin', 'publisher'],
+  'upload an image': ['admin', 'editor', 'publisher'],
   'create a user': ['admin'],
   'make themself admin': ['admin'],
   'change site settings': ['admin', 'publisher'],
+}
+
+type CollectionAction = (
+  payload: Payload,
+  collection: CollectionSlug,
+  user: Doc | undefined,
+) => Promise<unknown>
+
+async function draftIn(payload: Payload, collection: CollectionSlug): Promise<Doc> {
+  const { data } = await contentDrafts[collection]!(payload)
+  return (await payload.create({
+    collection,
+    data: { ...data, _status: 'draft' } as never,
+    draft: true,
+  })) as unknown as Doc
+}
+
+async function publishedIn(payload: Payload, collection: CollectionSlug): Promise<Doc> {
+  const draft = await draftIn(payload, collection)
+  await payload.update({ collection, id: draft.id, data: { _status: 'published' } as never })
+  return draft
+}
+
+const statusOf = async (payload: Payload, collection: CollectionSlug, id: Doc['id']) =>
+  ((await payload.findByID({ collection, id, draft: false })) as unknown as Doc)._status
+
+/** The same rules on every content collection, each checked by its effect. */
+const everyCollection: Record<string, { allowed: Actor[]; act: CollectionAction }> = {
+  'read a draft': {
+    allowed: ['admin', 'editor', 'publisher', 'reviewer'],
+    act: async (payload, collection, user) => {
+      const draft = await draftIn(payload, collection)
+      const found = await payload.find({
+        collection,
+        where: { id: { equals: draft.id } },
+        draft: true,
+        ...asActor(user),
+      })
+      if (found.docs.length !== 1) throw new Error('not visible')
+    },
+  },
+  'create a draft': {
+    allowed: ['admin', 'editor', 'publisher'],
+    act: async (payload, collection, user) => {
+      const { data } = await contentDrafts[collection]!(payload)
+      await payload.create({
+        collection,
+        data: { ...data, _status: 'draft' } as never,
+        draft: true,
+        ...asActor(user),
+      })
+    },
+  },
+  publish: {
+    allowed: ['admin', 'publisher'],
+    act: async (payload, collection, user) => {
+      const draft = await draftIn(payload, collection)
+      await payload.update({
+        collection,
+        id: draft.id,
+        data: { _status: 'published' } as never,
+        ...asActor(user),
+      })
+      if ((await statusOf(payload, collection, draft.id)) !== 'published')
+        throw new Error('not published')
+    },
+  },
+  unpublish: {
+    allowed: ['admin', 'publisher'],
+    act: async (payload, collection, user) => {
+      const live = await publishedIn(payload, collection)
+      await payload.update({
+        collection,
+        id: live.id,
+        data: { _status: 'draft' } as never,
+        ...asActor(user),
+      })
+      if ((await statusOf(payload, collection, live.id)) !== 'draft')
+        throw new Error('still published')
+    },
+  },
+  delete: {
+    allowed: ['admin', 'publisher'],
+    act: async (payload, collection, user) => {
+      const live = await publishedIn(payload, collection)
+      await payload.delete({ collection, id: live.id, ...asActor(user) })
+    },
+  },
 }
 
 /** Each role × each action, allowed and refused, through the Local API with access enforced. */
@@ -140,6 +237,19 @@ export function accessContract(cms: () => CmsHarness): void {
           if (may) await expect(attempt).resolves.not.toThrow()
           else await expect(attempt).rejects.toThrow()
         })
+      }
+    }
+    for (const collection of Object.keys(contentDrafts) as CollectionSlug[]) {
+      for (const [name, { allowed: who, act }] of Object.entries(everyCollection)) {
+        for (const actor of actors) {
+          const may = who.includes(actor)
+          test(`${collection}: ${actor} ${may ? 'may' : 'may not'} ${name}`, async () => {
+            const user = actor === 'anonymous' ? undefined : users[actor]
+            const attempt = act(cms().payload, collection, user)
+            if (may) await expect(attempt).resolves.not.toThrow()
+            else await expect(attempt).rejects.toThrow()
+          })
+        }
       }
     }
   })

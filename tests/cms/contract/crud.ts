@@ -1,76 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import type { CollectionSlug, Payload } from 'payload'
-import { createChecklist, createLesson, easyText, uniqueSlug, videoData } from '../fixtures.ts'
+import type { CollectionSlug } from 'payload'
+import { pngFile, videoData } from '../fixtures.ts'
+import { contentDrafts as drafts } from './contentDrafts.ts'
 import type { CmsHarness } from '../harness.ts'
 
 type Doc = { id: string | number } & Record<string, unknown>
-
-/** Data for a draft of each content collection, and a change to make to it. */
-const drafts: Record<
-  string,
-  (payload: Payload) => Promise<{ data: Record<string, unknown>; change: Record<string, unknown> }>
-> = {
-  lessons: async () => ({
-    data: {
-      title: 'Din a-kasse',
-      slug: uniqueSlug('a-kasse'),
-      minutes: 4,
-      body: [{ blockType: 'richText', content: easyText() }],
-    },
-    change: { title: 'Din a-kasse og dig' },
-  }),
-  courses: async (payload) => ({
-    data: {
-      title: 'Kom godt i gang',
-      slug: uniqueSlug('kursus'),
-      lessons: [(await createLesson(payload, 'published')).id],
-    },
-    change: { summary: 'Tre korte lektioner.' },
-  }),
-  videos: async (payload) => ({
-    data: await videoData(payload),
-    change: { summary: 'Nu med ny tekst.' },
-  }),
-  checklists: async () => ({
-    data: {
-      title: 'Første uge',
-      slug: uniqueSlug('uge'),
-      items: [{ key: 'meld', label: 'Meld dig ledig' }],
-    },
-    change: { intro: 'Gør det i denne uge.' },
-  }),
-  faqs: async () => ({
-    data: {
-      question: 'Hvad er en joblog?',
-      slug: uniqueSlug('faq'),
-      category: 'Jobnet',
-      answer: easyText('Det er en liste over de job, du søger.'),
-    },
-    change: { category: 'Jobnet og CV' },
-  }),
-  flows: async (payload) => {
-    const checklist = await createChecklist(payload, 'published')
-    return {
-      data: {
-        title: 'Ny på dagpenge',
-        slug: uniqueSlug('forloeb'),
-        questions: [{ key: 'cv', type: 'yesno', prompt: 'Har du et CV?' }],
-        steps: [
-          {
-            key: 'tjek',
-            title: 'Tjek det her',
-            kind: 'content',
-            content: { relationTo: 'checklists', value: checklist.id },
-            showWhen: { answer: 'cv', is: 'no' },
-            minutes: 5,
-          },
-          { key: 'kontakt', title: 'Book en samtale', kind: 'contact', minutes: 5 },
-        ],
-      },
-      change: { summary: 'Tre spørgsmål og en plan.' },
-    }
-  },
-}
 
 /** Create, read, update and publish every collection through the Local API. */
 export function crudContract(cms: () => CmsHarness): void {
@@ -121,6 +55,23 @@ export function crudContract(cms: () => CmsHarness): void {
 
     test('uploads: images, video files and caption files are stored and readable', async () => {
       const { payload } = cms()
+      const image = await payload.create({
+        collection: 'media',
+        data: { alt: 'En rådgiver og en borger ved et bord' },
+        file: pngFile('samtale.png'),
+      })
+      await payload.update({
+        collection: 'media',
+        id: image.id,
+        locale: 'en',
+        data: { alt: 'An adviser and a citizen at a table' },
+      })
+      const stored = await payload.findByID({ collection: 'media', id: image.id, locale: 'all' })
+      expect(stored.alt).toEqual({
+        da: 'En rådgiver og en borger ved et bord',
+        en: 'An adviser and a citizen at a table',
+      })
+      expect(stored.mimeType).toBe('image/png')
       const video = await videoData(payload)
       const captions = await payload.findByID({
         collection: 'caption-files',

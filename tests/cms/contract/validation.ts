@@ -8,6 +8,7 @@ import {
   easyText,
   hardText,
   lessonData,
+  pngFile,
   uniqueSlug,
   upload,
   videoData,
@@ -15,16 +16,6 @@ import {
 import type { CmsHarness } from '../harness.ts'
 import { refusal } from './refusal.ts'
 
-const onePixelPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-)
-const image = (name: string) => ({
-  data: onePixelPng,
-  mimetype: 'image/png',
-  name,
-  size: onePixelPng.length,
-})
 const vtt = (text: string, name = 'captions.vtt') => ({
   data: Buffer.from(text),
   mimetype: 'text/vtt',
@@ -51,7 +42,7 @@ export function validationContract(cms: () => CmsHarness): void {
       const { payload } = cms()
       const before = await snapshot(payload, 'media')
       const errors = await refusal(
-        payload.create({ collection: 'media', data: { alt: '' }, file: image('uden-alt.png') }),
+        payload.create({ collection: 'media', data: { alt: '' }, file: pngFile('uden-alt.png') }),
       )
       expect(errors).toContainEqual(
         expect.objectContaining({ path: 'alt', message: messages.altTextMissing.da }),
@@ -60,7 +51,7 @@ export function validationContract(cms: () => CmsHarness): void {
       await payload.create({
         collection: 'media',
         data: { decorative: true },
-        file: image('pynt.png'),
+        file: pngFile('pynt.png'),
       })
     })
 
