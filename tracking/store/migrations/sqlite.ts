@@ -25,10 +25,43 @@ CREATE INDEX events_subject ON events (subject);
 CREATE INDEX events_flow_received ON events (flow, received_at);
 CREATE INDEX events_received ON events (received_at);`,
   },
+  {
+    // A rowid table: rows are appended instead of being placed in random-UUID order, which
+    // makes an insert about a third cheaper; the id stays unique through its own index.
+    version: 2,
+    name: 'events as a rowid table',
+    sql: `
+CREATE TABLE events_rowid (
+  id TEXT NOT NULL UNIQUE,
+  subject TEXT NOT NULL,
+  type TEXT NOT NULL,
+  flow TEXT,
+  step TEXT,
+  content TEXT,
+  variant TEXT,
+  value REAL,
+  answer TEXT,
+  locale TEXT,
+  at INTEGER NOT NULL,
+  received_at INTEGER NOT NULL
+);
+INSERT INTO events_rowid
+  SELECT id, subject, type, flow, step, content, variant, value, answer, locale, at, received_at
+  FROM events ORDER BY received_at;
+DROP TABLE events;
+ALTER TABLE events_rowid RENAME TO events;
+CREATE INDEX events_subject ON events (subject);
+CREATE INDEX events_flow_received ON events (flow, received_at);
+CREATE INDEX events_received ON events (received_at);`,
+  },
 ]
 
 /** Applies the migrations a SQLite database has not yet applied, each in its own transaction. */
-export function migrateSqlite(db: DatabaseSync, now: number = Date.now()): number[] {
+export function migrateSqlite(
+  db: DatabaseSync,
+  now: number = Date.now(),
+  migrations: Migration[] = sqliteMigrations,
+): number[] {
   db.exec(migrationsTableSql)
   const applied = new Set(
     db
@@ -37,7 +70,7 @@ export function migrateSqlite(db: DatabaseSync, now: number = Date.now()): numbe
       .map((row) => Number(row.version)),
   )
   const done: number[] = []
-  for (const migration of sqliteMigrations) {
+  for (const migration of migrations) {
     if (applied.has(migration.version)) continue
     db.exec('BEGIN IMMEDIATE')
     try {
