@@ -66,3 +66,32 @@ test('with the tracking API stopped mid-flow, queued events arrive after it is b
     await server.stop()
   }
 })
+
+test('events made while the browser is offline wait on the device and are sent when it is back online', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/forloeb/klart-jobmaal')
+  await hydrated(page)
+  await turnOnSharing(page)
+  const subject = await subjectOf(page)
+  await answer(page, 'Helt sikker')
+  const online = ['flow_started', 'question_answered hvor-sikker=helt-sikker']
+  await expect.poll(async () => summary(await exported(subject))).toEqual(online)
+
+  await context.setOffline(true)
+  await answer(page, 'Ja')
+  await answer(page, 'At blive klar til jobsamtaler')
+  await expect.poll(async () => (await sendingState(page))?.queue.length).toBe(2)
+  expect(summary(await exported(subject))).toEqual(online)
+
+  await context.setOffline(false)
+  await expect
+    .poll(async () => summary(await exported(subject)), { timeout: 15_000 })
+    .toEqual([
+      ...online,
+      'question_answered har-papirer=yes',
+      'question_answered hjaelp-til=jobsamtale',
+    ])
+  await expect.poll(async () => (await sendingState(page))?.queue.length).toBe(0)
+})
