@@ -15,27 +15,33 @@ import { root } from './lib/cmsFromEnv.ts'
 const dist = path.resolve(root, process.env.SITE_DIST ?? 'dist')
 const next = `${dist}.next`
 const old = `${dist}.old`
-fs.rmSync(next, { recursive: true, force: true })
-await run(
-  process.execPath,
-  [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-  // Always a production build: under NODE_ENV=test (Vitest) React would ship its development build.
-  { ...process.env, NODE_ENV: 'production', SITE_OUT_DIR: next },
-)
-await run(
-  process.execPath,
-  [path.join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', next],
-  process.env,
-)
-const headers = path.join(next, '_headers')
-fs.writeFileSync(
-  headers,
-  withConnectSources(fs.readFileSync(headers, 'utf8'), [
-    trackingUrl(),
-    ...algoliaOrigins(algoliaConfig()),
-  ]),
-)
-fs.rmSync(old, { recursive: true, force: true })
-if (fs.existsSync(dist)) fs.renameSync(dist, old)
-fs.renameSync(next, dist)
-fs.rmSync(old, { recursive: true, force: true })
+try {
+  fs.rmSync(next, { recursive: true, force: true })
+  await run(
+    process.execPath,
+    [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    // Always a production build: under NODE_ENV=test (Vitest) React would ship its development build.
+    { ...process.env, NODE_ENV: 'production', SITE_OUT_DIR: next },
+  )
+  await run(
+    process.execPath,
+    [path.join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', next],
+    process.env,
+  )
+  const headers = path.join(next, '_headers')
+  fs.writeFileSync(
+    headers,
+    withConnectSources(fs.readFileSync(headers, 'utf8'), [
+      trackingUrl(),
+      ...algoliaOrigins(algoliaConfig()),
+    ]),
+  )
+  fs.rmSync(old, { recursive: true, force: true })
+  if (fs.existsSync(dist)) fs.renameSync(dist, old)
+  fs.renameSync(next, dist)
+  fs.rmSync(old, { recursive: true, force: true })
+} catch (error) {
+  // Astro and Pagefind print their own reasons above; this says which step stopped.
+  console.error(`Site build stopped: ${(error as Error).message}`)
+  process.exit(1)
+}

@@ -35,13 +35,28 @@ export function buildHookRunner(
   }
 }
 
-/** Lines of a failed build worth showing an admin: errors first, else the last lines. */
+// The site's content loader names each refused document on a line of its own:
+// `lessons id 12 (slug "din-a-kasse"), field minutes: …` (site/content/messages.ts).
+const refusedDocument = /^\S+ id \S+( \(slug "[^"]*"\))?, field \S+/
+const stackLine = /^(at |file:\/\/)|^\^+$/
+
+/**
+ * Lines of a failed build worth showing an admin: the documents the content schema refused,
+ * else the error lines (without stack frames), else the last lines.
+ */
 function failureSummary(output: string): string {
   const lines = output
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-  const errors = lines.filter((line) => /error|fejl|failed|invalid/i.test(line))
+  const refused = lines.filter((line) => refusedDocument.test(line))
+  if (refused.length > 0) {
+    const heading = lines.find((line) => /not match the content-models schemas/.test(line))
+    return [...(heading ? [heading] : []), ...refused.slice(0, 8)].join('\n')
+  }
+  const errors = lines.filter(
+    (line) => /error|fejl|failed|invalid/i.test(line) && !stackLine.test(line),
+  )
   return (errors.length > 0 ? errors : lines).slice(-8).join('\n')
 }
 
