@@ -8,10 +8,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
-import { createConfig } from '../cms/config.ts'
 import { prepareCms } from '../cms/setup/prepareCms.ts'
 import { adminBuildIsCurrent, markAdminBuilt } from './lib/adminBuild.ts'
 import { run, startService, waitFor } from './lib/children.ts'
+import { configFromEnv } from './lib/cmsFromEnv.ts'
 import { localSecret } from './lib/localSecrets.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -42,7 +42,7 @@ const env: NodeJS.ProcessEnv = {
 }
 process.env.JOBUNIVERS_RUN_JOBS = 'false'
 
-const config = createConfig({ databaseUrl: process.env.DATABASE_URL, projectRoot: root, dataDir })
+const config = configFromEnv(dataDir)
 const payload = await getPayload({ config })
 const prepared = await prepareCms(payload, path.join(root, 'content'), {
   adminPassword: process.env.JOBUNIVERS_ADMIN_PASSWORD,
