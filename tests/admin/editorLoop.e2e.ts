@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { adminE2e } from './setup.ts'
 
 const publisher = { email: 'udgiver@jobunivers.test', password: 'publisher-password-e2e' }
+const reviewer = { email: 'tester@jobunivers.test', password: 'reviewer-password-e2e' }
+const editor = { email: 'redaktoer@jobunivers.test', password: 'editor-password-e2e' }
+const users = [
+  { ...publisher, name: 'Udgiver', role: 'publisher' },
+  { ...reviewer, name: 'Tilgængelighedstester', role: 'reviewer' },
+  { ...editor, name: 'Redaktør', role: 'editor' },
+]
 
 async function adminToken(request: APIRequestContext): Promise<string> {
   const response = await request.post(`${adminE2e.cmsUrl}/api/users/login`, {
@@ -14,17 +21,27 @@ async function adminToken(request: APIRequestContext): Promise<string> {
 
 test.beforeAll(async ({ request }) => {
   const token = await adminToken(request)
-  const existing = await request.get(
-    `${adminE2e.cmsUrl}/api/users?where[email][equals]=${publisher.email}`,
-    { headers: { authorization: `JWT ${token}` } },
-  )
-  if (((await existing.json()) as { totalDocs: number }).totalDocs > 0) return
-  const created = await request.post(`${adminE2e.cmsUrl}/api/users`, {
-    headers: { authorization: `JWT ${token}` },
-    data: { ...publisher, name: 'Udgiver', role: 'publisher' },
-  })
-  expect(created.ok()).toBe(true)
+  for (const user of users) {
+    const existing = await request.get(
+      `${adminE2e.cmsUrl}/api/users?where[email][equals]=${user.email}`,
+      { headers: { authorization: `JWT ${token}` } },
+    )
+    if (((await existing.json()) as { totalDocs: number }).totalDocs > 0) continue
+    const created = await request.post(`${adminE2e.cmsUrl}/api/users`, {
+      headers: { authorization: `JWT ${token}` },
+      data: user,
+    })
+    expect(created.ok()).toBe(true)
+  }
 })
+
+async function logIn(page: Page, user: { email: string; password: string }): Promise<void> {
+  await page.goto('/admin/login')
+  await page.getByLabel(/e-?mail/i).fill(user.email)
+  await page.getByLabel(/password|adgangskode/i).fill(user.password)
+  await page.getByRole('button', { name: /log ?in|log ind/i }).click()
+  await page.waitForURL(/\/admin\/?$/)
+}
 
 test('a publisher edits a lesson title, publishes, and the rebuilt citizen site shows it', async ({
   page,
@@ -36,11 +53,7 @@ test('a publisher edits a lesson title, publishes, and the rebuilt citizen site 
   const lesson = ((await found.json()) as { docs: { id: number }[] }).docs[0]!
   const newTitle = `Din a-kasse hjælper dig ${Date.now()}`
 
-  await page.goto('/admin/login')
-  await page.getByLabel(/e-?mail/i).fill(publisher.email)
-  await page.getByLabel(/password|adgangskode/i).fill(publisher.password)
-  await page.getByRole('button', { name: /log ?in|log ind/i }).click()
-  await page.waitForURL(/\/admin\/?$/)
+  await logIn(page, publisher)
 
   await page.goto(`/admin/collections/lessons/${lesson.id}`)
   const title = page.getByRole('textbox', { name: /^(Title|Titel)/ })
@@ -79,11 +92,7 @@ test('Indsigt shows funnel numbers that match the events sent to the tracking AP
   })
   expect(sent.status()).toBe(202)
 
-  await page.goto('/admin/login')
-  await page.getByLabel(/e-?mail/i).fill(publisher.email)
-  await page.getByLabel(/password|adgangskode/i).fill(publisher.password)
-  await page.getByRole('button', { name: /log ?in|log ind/i }).click()
-  await page.waitForURL(/\/admin\/?$/)
+  await logIn(page, publisher)
   await page.goto(`/admin/indsigt?flow=${flow}`)
 
   await expect(page.getByRole('heading', { level: 1, name: /Indsigt|Insights/ })).toBeVisible()
@@ -91,4 +100,52 @@ test('Indsigt shows funnel numbers that match the events sent to the tracking AP
     .getByTestId('funnel-table')
     .getByRole('row', { name: /rettigheder|Dine rettigheder/i })
   await expect(row.getByRole('cell')).toHaveText(['7', '5', '<5'])
+})
+
+test('reviewers and editors see Indsigt too: variants side by side, and a date range', async ({
+  browser,
+  request,
+}) => {
+  const flow = 'kort-tid-ledig'
+  const at = new Date().toISOString()
+  const subjects = (variant: string, count: number, completing: number) =>
+    Array.from({ length: count }, (_, index) => {
+      const subject = `e2e-${randomUUID()}`
+      return [
+        { id: randomUUID(), subject, type: 'flow_started', flow, variant, at },
+        ...(index < completing
+          ? [{ id: randomUUID(), subject, type: 'flow_completed', flow, variant, at }]
+          : []),
+      ]
+    }).flat()
+  const sent = await request.post(`${adminE2e.trackingUrl}/v1/events`, {
+    data: { events: [...subjects('a', 6, 6), ...subjects('b', 5, 2)] },
+    headers: { origin: adminE2e.siteUrl },
+  })
+  expect(sent.status()).toBe(202)
+
+  for (const user of [reviewer, editor]) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await logIn(page, user)
+    await page.goto(`/admin/indsigt?flow=${flow}`)
+    const variants = page.getByRole('table', { name: /^(Varianter|Variants)$/ })
+    const row = (variant: string) =>
+      variants.locator('tbody tr', { has: page.getByRole('rowheader', { name: variant }) })
+    await expect(row('a').getByRole('cell').nth(0)).toHaveText('6')
+    await expect(row('a').getByRole('cell').nth(1)).toHaveText('6')
+    await expect(row('b').getByRole('cell').nth(0)).toHaveText('5')
+    await expect(row('b').getByRole('cell').nth(1)).toHaveText('<5')
+
+    // A period before any event: nothing to show, and no variant rows.
+    await page.getByLabel(/^(Fra|From)/).fill('2020-01-01')
+    await page.getByLabel(/^(Til|To)/).fill('2020-01-31')
+    await page.getByRole('button', { name: /^(Vis|Show)$/ }).click()
+    await expect(page).toHaveURL(/from=2020-01-01&to=2020-01-31/)
+    await expect(
+      page.getByText(/^(Ingen data i perioden\.|No data in the period\.)$/),
+    ).toBeVisible()
+    await expect(variants.locator('tbody tr')).toHaveCount(0)
+    await context.close()
+  }
 })
