@@ -2,11 +2,10 @@ import { expect, test } from '@playwright/test'
 import { answer, hydrated } from './helpers.ts'
 import {
   exported,
+  openFlowSharing,
   recordTrackingRequests,
   sendingState,
-  subjectOf,
   summary,
-  turnOnSharing,
 } from './trackingHelpers.ts'
 
 test('sharing is off by default and a whole flow sends not one request to the tracking API', async ({
@@ -49,10 +48,7 @@ test('sharing is off by default and a whole flow sends not one request to the tr
 test('with sharing on, the flow’s events reach the tracking API in order, each once', async ({
   page,
 }) => {
-  await page.goto('/forloeb/klart-jobmaal')
-  await hydrated(page)
-  await turnOnSharing(page)
-  const subject = await subjectOf(page)
+  const subject = await openFlowSharing(page, '/forloeb/klart-jobmaal')
   await answer(page, 'Helt sikker')
   await answer(page, 'Ja')
   await answer(page, 'At blive klar til jobsamtaler')
@@ -97,10 +93,7 @@ test('events queued just before the tab closes still arrive (fetch keepalive on 
   context,
 }) => {
   const page = await context.newPage()
-  await page.goto('/forloeb/ny-paa-dagpenge')
-  await hydrated(page)
-  await turnOnSharing(page)
-  const subject = await subjectOf(page)
+  const subject = await openFlowSharing(page, '/forloeb/ny-paa-dagpenge')
   await page.getByLabel('Nej', { exact: true }).check()
   await page.getByRole('button', { name: 'Fortsæt' }).click()
   await page.close({ runBeforeUnload: true })
@@ -113,10 +106,7 @@ test('with sharing on, an offered fallback, a followed contact link and a finish
   page,
 }) => {
   const flowPath = '/forloeb/kort-tid-ledig'
-  await page.goto(flowPath)
-  await hydrated(page)
-  await turnOnSharing(page)
-  const subject = await subjectOf(page)
+  const subject = await openFlowSharing(page, flowPath)
   await answer(page, 'Under en måned')
   await answer(page, 'Jeg søger job i opslag')
   // The screening helper asks only what a condition can still use: the duties question

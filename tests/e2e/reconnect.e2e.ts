@@ -3,7 +3,14 @@ import { expect, test } from '@playwright/test'
 import { answer, hydrated } from './helpers.ts'
 import { trackingPort, trackingUrl } from './trackingEnv.ts'
 import { TrackingServer } from './trackingServer.ts'
-import { exported, sendingState, subjectOf, summary, turnOnSharing } from './trackingHelpers.ts'
+import {
+  exported,
+  openFlowSharing,
+  sendingState,
+  subjectOf,
+  summary,
+  turnOnSharing,
+} from './trackingHelpers.ts'
 
 const db = fileURLToPath(
   new URL('../../node_modules/.cache/jobunivers-e2e/tracking-restart.db', import.meta.url),
@@ -71,10 +78,7 @@ test('events made while the browser is offline wait on the device and are sent w
   page,
   context,
 }) => {
-  await page.goto('/forloeb/klart-jobmaal')
-  await hydrated(page)
-  await turnOnSharing(page)
-  const subject = await subjectOf(page)
+  const subject = await openFlowSharing(page, '/forloeb/klart-jobmaal')
   await answer(page, 'Helt sikker')
   const online = ['flow_started', 'question_answered hvor-sikker=helt-sikker']
   await expect.poll(async () => summary(await exported(subject))).toEqual(online)

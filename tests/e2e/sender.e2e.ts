@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { answer, hydrated } from './helpers.ts'
+import { answer } from './helpers.ts'
 import { trackingUrl } from './trackingEnv.ts'
-import { exported, sendingState, subjectOf, turnOnSharing } from './trackingHelpers.ts'
+import { exported, openFlowSharing, sendingState } from './trackingHelpers.ts'
 
 test('a 5xx keeps the batch queued and retries; a 4xx drops it with the serverâ€™s message in the console', async ({
   page,
@@ -30,10 +30,7 @@ test('a 5xx keeps the batch queued and retries; a 4xx drops it with the serverâ€
       }),
     })
   })
-  await page.goto('/forloeb/klart-jobmaal')
-  await hydrated(page)
-  await turnOnSharing(page)
-  const subject = await subjectOf(page)
+  const subject = await openFlowSharing(page, '/forloeb/klart-jobmaal')
   await answer(page, 'Helt sikker')
   await expect.poll(() => posts).toBeGreaterThanOrEqual(2)
   expect((await sendingState(page))?.queue).toHaveLength(2)

@@ -1,5 +1,6 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test'
 import { trackingUrl } from './trackingEnv.ts'
+import { hydrated } from './helpers.ts'
 
 /** An event as the export endpoint returns it. */
 export type StoredEvent = {
@@ -69,4 +70,12 @@ export function summary(events: StoredEvent[]): string[] {
       .filter((part) => part !== '')
       .join(' '),
   )
+}
+
+/** Opens a flow page, waits for the island, turns sharing on; returns the anonymous id. */
+export async function openFlowSharing(page: Page, path: string): Promise<string> {
+  await page.goto(path)
+  await hydrated(page)
+  await turnOnSharing(page)
+  return subjectOf(page)
 }
