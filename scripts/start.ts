@@ -49,7 +49,12 @@ const prepared = await prepareCms(payload, path.join(root, 'content'), {
 })
 await payload.destroy()
 console.log(`CMS database ready (${seconds()}).`)
-if (prepared.imported) console.log('Sample content imported:', JSON.stringify(prepared.imported))
+if (prepared.imported) {
+  const published = Object.entries(prepared.imported)
+    .filter(([collection]) => collection !== 'globals')
+    .map(([collection, counts]) => `${counts.updated} ${collection}`)
+  console.log(`Sample content published: ${published.join(', ')}; site settings and navigation.`)
+}
 
 const next = [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')]
 if (!adminBuildIsCurrent(root)) {
