@@ -22,10 +22,35 @@ import { useFlowEvents } from './useFlowEvents.ts'
 import { useScreen } from './useScreen.ts'
 
 /**
- * A flow for one citizen: the screening questions one per screen, then the personalised plan.
- * On the server, and until the device state is read, it shows its children: the list of every
- * step, which is also what a browser without JavaScript keeps.
+ * On the server, and until the device state is read: the first question as a first-time visitor
+ * sees it, so hydrating moves nothing on the page (no layout shift); and the children, the list
+ * of every step, which CSS shows instead when the browser runs no scripts (site.css).
  */
+function BeforeDeviceState({ locale, flow, children }: FlowIslandProps & { children?: ReactNode }) {
+  const opening = firstScreen(flow, {})
+  const question =
+    opening.kind === 'question' ? flow.questions.find((q) => q.key === opening.key) : undefined
+  return (
+    <>
+      {question && (
+        <div className="jf-flow jf-with-scripts">
+          <QuestionScreen
+            locale={locale}
+            question={question}
+            answer={undefined}
+            number={questionNumber(flow, {}, question.key)}
+            focusOnShow={false}
+            onAnswer={() => {}}
+            onBack={null}
+          />
+        </div>
+      )}
+      <div className={question ? 'jf-without-scripts' : undefined}>{children}</div>
+    </>
+  )
+}
+
+/** A flow for one citizen: the screening questions one per screen, then the personalised plan. */
 export default function FlowIsland(props: FlowIslandProps & { children?: ReactNode }) {
   const { locale, flow, stepLinks, catalog, fallbackFlow, contactHref, children } = props
   const t = messagesFor(locale)
@@ -42,7 +67,7 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
   )
   const { screen, go, back, moved } = useScreen(isValid, initial)
   useFlowEvents({ flow, device, catalog, onPlan: screen?.kind === 'plan', stepLinks })
-  if (!device || !screen) return <>{children}</>
+  if (!device || !screen) return <BeforeDeviceState {...props} />
 
   const notice = device.reset && (
     <div className="alert alert-warning jf-reset-notice" role="alert">

@@ -14,6 +14,8 @@ test('without JavaScript the flow page lists every step with a link', async ({ p
       /^\/(laer|tjekliste|kurser|video|spoergsmaal|forloeb)\b|^#kontakt$/,
     )
   await expect(page.locator('#kontakt')).toBeVisible()
+  // The first question, rendered for browsers that run scripts, is not shown without them.
+  await expect(page.getByRole('button', { name: 'Fortsæt' })).toBeHidden()
 })
 
 test('without JavaScript a checklist reads as a list and a lesson has no dead button', async ({
