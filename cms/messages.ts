@@ -6,6 +6,10 @@ export const messages = {
     da: 'Billedet mangler en alternativ tekst. Beskriv billedet, eller markér det som pynt.',
     en: 'The image has no alt text. Describe the image, or mark it as decorative.',
   },
+  altTextMissingDanish: {
+    da: 'Billedet mangler en alternativ tekst på dansk. Skriv den på dansk først, eller markér billedet som pynt.',
+    en: 'The image has no Danish alt text. Write it in Danish first, or mark the image as decorative.',
+  },
   captionsMissing: {
     da: 'Videoen mangler danske undertekster (en WebVTT-fil). Uden dem kan døve og hørehæmmede ikke følge med.',
     en: 'The video has no Danish captions (a WebVTT file). Without them, deaf and hard-of-hearing citizens cannot follow it.',

@@ -1,7 +1,8 @@
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { publishers, writers } from '../access/roles.ts'
 import { message } from '../messages.ts'
+import { danishValues } from '../validation/danishValues.ts'
 
 /** Images. Alt text is required in Danish unless the image is marked decorative. */
 export const Media = (dataDir: string): CollectionConfig => ({
@@ -21,20 +22,24 @@ export const Media = (dataDir: string): CollectionConfig => ({
           en: 'What does the image show? Read aloud to blind users.',
         },
       },
-      validate: (
+      validate: async (
         value: unknown,
         {
           siblingData,
           req,
+          id,
         }: {
           siblingData: { decorative?: boolean }
-          req: Parameters<typeof message>[0] & { locale?: string | null }
+          req: PayloadRequest
+          id?: string | number
         },
       ) => {
-        if (siblingData?.decorative || req.locale === 'en') return true
-        return typeof value === 'string' && value.trim() !== ''
-          ? true
-          : message(req, 'altTextMissing')
+        if (siblingData?.decorative) return true
+        const present = (text: unknown) => typeof text === 'string' && text.trim() !== ''
+        if (req.locale !== 'en') return present(value) ? true : message(req, 'altTextMissing')
+        // Editing in English: the Danish text, which the site falls back to, must exist.
+        const danish = await danishValues<{ alt?: unknown }>(req, 'media', {}, id)
+        return present(danish.alt) ? true : message(req, 'altTextMissingDanish')
       },
     },
     {

@@ -101,9 +101,13 @@ export function PlanView({
         {!hasContact && (
           <li className="jf-task jf-task--todo">
             <h3 className="jf-task-title">
-              <a href={contactHref}>
-                {contactStep ? local(contactStep.title, locale).value : t.site.contactHeading}
-              </a>
+              {contactStep ? (
+                <a href={contactHref} lang={local(contactStep.title, locale).lang}>
+                  {local(contactStep.title, locale).value}
+                </a>
+              ) : (
+                <a href={contactHref}>{t.site.contactHeading}</a>
+              )}
             </h3>
             <p className="jf-task-summary">{t.flow.contactStep}</p>
           </li>

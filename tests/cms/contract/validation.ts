@@ -55,6 +55,23 @@ export function validationContract(cms: () => CmsHarness): void {
       })
     })
 
+    test('an image uploaded while editing in English needs its Danish alt text', async () => {
+      const { payload } = cms()
+      const before = await snapshot(payload, 'media')
+      const errors = await refusal(
+        payload.create({
+          collection: 'media',
+          locale: 'en',
+          data: { alt: 'An adviser at a desk' },
+          file: pngFile('kun-engelsk.png'),
+        }),
+      )
+      expect(errors).toContainEqual(
+        expect.objectContaining({ path: 'alt', message: messages.altTextMissingDanish.da }),
+      )
+      expect(await snapshot(payload, 'media')).toEqual(before)
+    })
+
     test('refuses to publish a video without Danish captions or transcript', async () => {
       const { payload } = cms()
       const data = await videoData(payload)
