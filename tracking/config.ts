@@ -45,8 +45,16 @@ function integer(
   return value
 }
 
-function origins(raw: string | undefined): string[] {
-  if (raw === undefined || raw.trim() === '') return defaultAllowedOrigins
+function origins(raw: string | undefined, siteUrl: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') {
+    // Unset: the site's own origin (SITE_URL, which may carry a path), as .env.example says.
+    if (siteUrl === undefined || siteUrl.trim() === '') return defaultAllowedOrigins
+    try {
+      return [new URL(siteUrl).origin]
+    } catch {
+      throw new ConfigError('SITE_URL', `"${siteUrl}" is not an address like https://example.dk`)
+    }
+  }
   return raw
     .split(',')
     .map((origin) => origin.trim())
@@ -86,7 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: integer(env, 'TRACKING_PORT', 4000, 0, 65535),
     host: env.TRACKING_HOST?.trim() || '127.0.0.1',
     databaseUrl: env.TRACKING_DATABASE_URL?.trim() || undefined,
-    allowedOrigins: origins(env.TRACKING_ALLOWED_ORIGINS),
+    allowedOrigins: origins(env.TRACKING_ALLOWED_ORIGINS, env.SITE_URL),
     readToken,
     retentionDays: integer(env, 'TRACKING_RETENTION_DAYS', 180, 1, 3650),
     rateLimitPerMinute: integer(env, 'TRACKING_RATE_LIMIT', 600, 0, 1_000_000),

@@ -19,6 +19,13 @@ describe('configuration', () => {
     expect(defaultSqliteFile).toMatch(/\/data\/tracking\.db$/)
   })
 
+  it('allows the origin of SITE_URL when TRACKING_ALLOWED_ORIGINS is unset', () => {
+    expect(loadConfig({ SITE_URL: 'https://job.eksempel.dk/borger/' }).allowedOrigins).toEqual([
+      'https://job.eksempel.dk',
+    ])
+    expect(() => loadConfig({ SITE_URL: 'job.eksempel.dk' })).toThrow(/SITE_URL/)
+  })
+
   it('reads comma-separated origins and Postgres or SQLite URLs', () => {
     expect(
       loadConfig({ TRACKING_ALLOWED_ORIGINS: 'https://a.dk, https://b.dk' }).allowedOrigins,
