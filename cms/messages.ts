@@ -22,6 +22,14 @@ export const messages = {
     da: 'Vælg en videofil, eller skriv adressen på en video, vi selv har.',
     en: 'Choose a video file, or enter the address of a video we host ourselves.',
   },
+  videoAddressNotPlayable: {
+    da: 'Adressen skal pege på en MP4- eller WebM-fil, fx https://video.eksempel.dk/jobloggen.mp4.',
+    en: 'The address must point to an MP4 or WebM file, e.g. https://video.example.dk/joblog.mp4.',
+  },
+  videoDurationMissing: {
+    da: 'Skriv, hvor mange sekunder videoen varer.',
+    en: 'Enter how many seconds the video lasts.',
+  },
   captionsInvalid: {
     da: 'Filen er ikke gyldig WebVTT: {problem}',
     en: 'The file is not valid WebVTT: {problem}',

@@ -5,9 +5,13 @@ import { message } from '../../messages.ts'
 import { danishValues } from '../../validation/danishValues.ts'
 import { isPublishing, refuseIfProblems, type FieldProblem } from '../../validation/refuse.ts'
 
+const playableAddress = /^https?:\/\/[^?#]+\.(mp4|webm)([?#].*)?$/i
 const hasTranscript = (value: unknown) => lexicalToPlainText(value as RichText | null).trim() !== ''
 
-/** A video is published only with Danish captions (WCAG 1.2.2), a Danish transcript (1.2.3) and a source. */
+/**
+ * A video is published only with Danish captions (WCAG 1.2.2), a Danish transcript (1.2.3), a
+ * source the site can play (a file, or an MP4/WebM address) and its length.
+ */
 export const requireCaptionsAndTranscript: CollectionBeforeChangeHook = async ({
   data,
   originalDoc,
@@ -23,6 +27,11 @@ export const requireCaptionsAndTranscript: CollectionBeforeChangeHook = async ({
     problems.push({ path: 'transcript', message: message(req, 'transcriptMissing') })
   if (!doc.file && !doc.externalUrl)
     problems.push({ path: 'file', message: message(req, 'videoSourceMissing') })
+  // The site plays the address in a native <video>, typed by its extension.
+  if (!doc.file && doc.externalUrl && !playableAddress.test(String(doc.externalUrl)))
+    problems.push({ path: 'externalUrl', message: message(req, 'videoAddressNotPlayable') })
+  if (!(Number(doc.durationSeconds) > 0))
+    problems.push({ path: 'durationSeconds', message: message(req, 'videoDurationMissing') })
   refuseIfProblems('videos', problems, req)
   return data
 }

@@ -91,6 +91,40 @@ export function validationContract(cms: () => CmsHarness): void {
       expect(await snapshot(payload, 'videos')).toEqual(before)
     })
 
+    test('refuses to publish a video without its length, or with an address the site cannot play', async () => {
+      const { payload } = cms()
+      const data = await videoData(payload)
+      const video = await payload.create({
+        collection: 'videos',
+        data: {
+          ...data,
+          file: null,
+          externalUrl: 'https://video.eksempel.dk/jobloggen.mov',
+          durationSeconds: null,
+          _status: 'draft',
+        } as never,
+        draft: true,
+      })
+      const before = await snapshot(payload, 'videos')
+      const errors = await refusal(
+        payload.update({ collection: 'videos', id: video.id, data: { _status: 'published' } }),
+      )
+      expect(errors.map((error) => [error.path, error.message])).toEqual([
+        ['externalUrl', messages.videoAddressNotPlayable.da],
+        ['durationSeconds', messages.videoDurationMissing.da],
+      ])
+      expect(await snapshot(payload, 'videos')).toEqual(before)
+      await payload.update({
+        collection: 'videos',
+        id: video.id,
+        data: {
+          externalUrl: 'https://video.eksempel.dk/jobloggen.mp4',
+          durationSeconds: 16,
+          _status: 'published',
+        } as never,
+      })
+    })
+
     test('refuses a caption file that is not valid WebVTT, naming the line', async () => {
       const { payload } = cms()
       const before = await snapshot(payload, 'caption-files')
