@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { da } from '@payloadcms/translations/languages/da'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig, type SanitizedConfig } from 'payload'
@@ -23,6 +22,7 @@ import type { PublishingServices } from './publishing/recordPublication.ts'
 import { persistRebuildStateWith, siteRebuildFromEnv } from './publishing/siteRebuildFromEnv.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { payloadSecret } from './secret.ts'
+import { richTextEditor } from './fields/richTextEditor.ts'
 
 export type CmsOptions = {
   /** DATABASE_URL: empty or file: → SQLite, postgres:// → Postgres, mongodb:// → MongoDB. */
@@ -102,7 +102,7 @@ export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
         })
       }
     },
-    editor: lexicalEditor(),
+    editor: richTextEditor,
     db: databaseAdapter(options.databaseUrl, options),
     jobs: {
       autoRun: [{ cron: '* * * * *', queue: 'default' }],
