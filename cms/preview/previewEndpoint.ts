@@ -40,10 +40,14 @@ export function previewEndpoint(options: { projectRoot: string; dataDir: string 
         return page(
           401,
           'Log ind først / Log in first',
-          'Forhåndsvisning kræver, at du er logget ind i CMS’et.',
+          'Forhåndsvisning kræver, at du er logget ind i CMS’et.\nPreview needs you to be logged in to the CMS.',
         )
       if (!previewable.has(collection))
-        return page(404, 'Ingen side / No page', `${collection} har ingen sider på borgernes site.`)
+        return page(
+          404,
+          'Ingen side / No page',
+          `${collection} har ingen sider på borgernes site.\n${collection} has no pages on the citizen site.`,
+        )
       const doc = (await req.payload.findByID({
         collection: collection as CollectionSlug,
         id,

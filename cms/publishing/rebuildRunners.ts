@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 import { withBuildLock } from './buildLock.ts'
 import type { RebuildRunner } from './rebuildScheduler.ts'
 
+// Failures are worded in Danish, then English: the admin shows them to editors as they are.
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
@@ -15,7 +17,7 @@ export function buildHookRunner(
   const attempts = options.attempts ?? 4
   const baseDelayMs = options.baseDelayMs ?? 1000
   return async (reasons) => {
-    let last = ''
+    let last = { da: '', en: '' }
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
         const response = await fetch(url, {
@@ -24,14 +26,22 @@ export function buildHookRunner(
           body: JSON.stringify({ trigger: 'jobunivers-cms', reasons }),
         })
         if (response.ok) return
-        last = `the build hook answered ${response.status} ${response.statusText}`
+        const status = `${response.status} ${response.statusText}`
+        last = { da: `byggekrogen svarede ${status}`, en: `the build hook answered ${status}` }
         if (response.status < 500) break
       } catch (error) {
-        last = `the build hook could not be reached (${(error as Error).message})`
+        const reason = (error as Error).message
+        last = {
+          da: `byggekrogen kunne ikke nås (${reason})`,
+          en: `the build hook could not be reached (${reason})`,
+        }
       }
       if (attempt < attempts) await sleep(baseDelayMs * 2 ** (attempt - 1))
     }
-    throw new Error(`Site rebuild failed: ${last}, after retrying.`)
+    throw new Error(
+      `Siden blev ikke opdateret: ${last.da}, også efter nye forsøg.\n` +
+        `Site rebuild failed: ${last.en}, after retrying.`,
+    )
   }
 }
 
@@ -86,11 +96,22 @@ function runCommand(
     }
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
-    child.on('error', (error) => reject(new Error(`Site build could not start: ${error.message}`)))
+    child.on('error', (error) =>
+      reject(
+        new Error(
+          `Siden kunne ikke bygges: ${error.message}\nSite build could not start: ${error.message}`,
+        ),
+      ),
+    )
     child.on('exit', (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`Site rebuild failed (exit code ${code}):\n${failureSummary(output)}`)),
+        : reject(
+            new Error(
+              `Siden blev ikke opdateret (afslutningskode ${code}). / ` +
+                `Site rebuild failed (exit code ${code}):\n${failureSummary(output)}`,
+            ),
+          ),
     )
   })
 }

@@ -149,7 +149,8 @@ describe('build hook', () => {
     const saved = await harness.payload.findGlobal({ slug: 'site-build' })
     expect(saved.status).toBe('failed')
     expect(saved.error).toBe(
-      'Site rebuild failed: the build hook answered 500 Internal Server Error, after retrying.',
+      'Siden blev ikke opdateret: byggekrogen svarede 500 Internal Server Error, også efter nye forsøg.\n' +
+        'Site rebuild failed: the build hook answered 500 Internal Server Error, after retrying.',
     )
     expect(received).toHaveLength(3)
   })
