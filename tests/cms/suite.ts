@@ -9,9 +9,13 @@ import { publishLogContract } from './contract/publishLog.ts'
 import { validationContract } from './contract/validation.ts'
 import { startCms, type CmsHarness, type Dialect } from './harness.ts'
 
-/** The whole CMS contract against one database dialect. */
-export function cmsContract(dialect: Dialect): void {
-  describe(`CMS on ${dialect}`, () => {
+/**
+ * The whole CMS contract against one database dialect; with `unavailable` (why the database
+ * cannot be reached) every test is reported as skipped under that reason.
+ */
+export function cmsContract(dialect: Dialect, unavailable?: string): void {
+  const title = unavailable ? `CMS on ${dialect} (skipped: ${unavailable})` : `CMS on ${dialect}`
+  describe.skipIf(unavailable !== undefined)(title, () => {
     let harness: CmsHarness
     beforeAll(async () => {
       harness = await startCms(dialect)

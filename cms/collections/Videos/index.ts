@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
-import { requireCaptionsAndTranscript } from './requireCaptionsAndTranscript.ts'
+import { checkVideoBeforePublish } from './checkVideoBeforePublish.ts'
 
 /** Short on-demand videos with captions per locale and a transcript. */
 export const Videos: CollectionConfig = contentCollection({
   slug: 'videos',
   labels: { singular: { da: 'Video', en: 'Video' }, plural: { da: 'Videoer', en: 'Videos' } },
-  hooks: { beforeChange: [requireCaptionsAndTranscript] },
+  hooks: { beforeChange: [checkVideoBeforePublish] },
   fields: [
     ...titleFields(),
     {

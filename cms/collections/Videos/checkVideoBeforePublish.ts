@@ -12,7 +12,7 @@ const hasTranscript = (value: unknown) => lexicalToPlainText(value as RichText |
  * A video is published only with Danish captions (WCAG 1.2.2), a Danish transcript (1.2.3), a
  * source the site can play (a file, or an MP4/WebM address) and its length.
  */
-export const requireCaptionsAndTranscript: CollectionBeforeChangeHook = async ({
+export const checkVideoBeforePublish: CollectionBeforeChangeHook = async ({
   data,
   originalDoc,
   req,
