@@ -1,15 +1,16 @@
 // Ingestion benchmark: autocannon against the tracking API (SQLite and Postgres) and, in the
 // same run, against a bare node:http server that only parses the same JSON and answers 202
-// (the ceiling on this machine). Batches of 10 events with unique ids, at 10, 100 and 1,000
-// connections. After each run the stored events are counted and must equal the acknowledged.
+// (the ceiling on this machine). Batches of 10 events of one new subject, ids and subject made
+// as the site makes them (time-ordered UUIDs), at 10, 100 and 1,000 connections. After each run the stored events are counted and must equal the acknowledged.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
+import { timeOrderedUuid } from '../../site/state/timeOrderedUuid.ts'
 import { createStore, type Store } from '../../tracking/index.ts'
 import type { BenchRow, BenchSection } from './section.ts'
 
@@ -100,10 +101,10 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 function batchBody(): string {
-  const subject = randomBytes(16).toString('base64url')
+  const subject = timeOrderedUuid()
   const at = new Date().toISOString()
   const events = Array.from({ length: eventsPerBatch }, (_, i) => ({
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     subject,
     type: 'step_viewed',
     flow: 'find-job',

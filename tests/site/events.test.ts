@@ -94,15 +94,22 @@ describe('makeEvent', () => {
 })
 
 describe('newEventId', () => {
-  test('is a lower-case UUID, with or without randomUUID', () => {
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
-    expect(newEventId()).toMatch(uuid)
-    expect(
-      newEventId({ getRandomValues: (bytes: Uint8Array) => crypto.getRandomValues(bytes) } as Pick<
-        Crypto,
-        'getRandomValues'
-      >),
-    ).toMatch(uuid)
+  test('is a lower-case UUID version 7 that starts with the time', () => {
+    const v7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    expect(newEventId()).toMatch(v7)
+    const at = Date.UTC(2026, 11, 2, 9, 30)
+    const id = newEventId(crypto, at)
+    expect(id).toMatch(v7)
+    expect(parseInt(id.replace(/-/g, '').slice(0, 12), 16)).toBe(at)
+  })
+
+  test('sorts by time, whatever the random bits', () => {
+    const ones = { getRandomValues: (bytes: Uint8Array) => bytes.fill(0xff) }
+    const zeros = { getRandomValues: (bytes: Uint8Array) => bytes.fill(0) }
+    const earlier = newEventId(ones as Pick<Crypto, 'getRandomValues'>, 1_000)
+    const later = newEventId(zeros as Pick<Crypto, 'getRandomValues'>, 1_001)
+    expect(earlier < later).toBe(true)
+    expect(new Set(Array.from({ length: 1000 }, () => newEventId(crypto, 5))).size).toBe(1000)
   })
 })
 

@@ -1,0 +1,21 @@
+/**
+ * A lower-case UUID version 7 (RFC 9562): the clock's milliseconds in the first 48 bits,
+ * then 74 random bits. Ids made later sort later, so a database index on them grows at its
+ * end; random (version 4) ids touch a random index page each, which made storing an event
+ * about four times dearer. Only getRandomValues is needed, so plain http works too.
+ */
+export function timeOrderedUuid(
+  random: Pick<Crypto, 'getRandomValues'> = crypto,
+  now: number = Date.now(),
+): string {
+  const bytes = random.getRandomValues(new Uint8Array(16))
+  let ms = Math.max(0, Math.floor(now))
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = ms % 256
+    ms = Math.floor(ms / 256)
+  }
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
