@@ -4,7 +4,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migrateSqlite } from './migrations/sqlite.ts'
-import { fromRow, toGroupRow, toRows, toStepRow, toTotalsRow } from './rows.ts'
+import { fromRow, toGroupRow, toStepRow, toTotalsRow } from './rows.ts'
 import { openPragmas } from './sqlitePragmas.ts'
 import { startSqliteWriter } from './sqliteWriterClient.ts'
 import type { Period, Store } from './types.ts'
@@ -36,9 +36,11 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
     db.prepare(numbered(flowGroupsSql(true))),
   ]
 
+  // Two groups in flight: the next one already waits in the writer's queue while the first
+  // commits, so the writer never idles for a round trip to this thread.
   const committer = createGroupCommitter({
-    maxInFlight: 1,
-    write: (batches, receivedAt) => writer.write(toRows(batches, receivedAt)),
+    maxInFlight: 2,
+    write: (batches, receivedAt) => writer.write(batches, receivedAt),
   })
 
   return {

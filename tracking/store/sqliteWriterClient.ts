@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads'
-import type { EventRow } from './rows.ts'
-import type { WriterAnswer, WriterRequest } from './sqliteWriter.ts'
+import type { TrackingEvent } from './types.ts'
+import type { WriterAnswer, WriterGroup, WriterRequest } from './sqliteWriter.ts'
 
 /**
  * Starts the SQLite writer thread (sqliteWriter.ts) on a migrated database file and returns
- * a function that writes rows in one transaction there, resolving once it has committed.
+ * a function that writes a group of batches in one transaction there, resolving once it has committed.
  */
 export function startSqliteWriter(file: string) {
   const worker = new Worker(new URL('./sqliteWriter.ts', import.meta.url), { workerData: { file } })
@@ -40,8 +40,9 @@ export function startSqliteWriter(file: string) {
     })
 
   return {
-    /** Writes rows in one transaction; resolves after the commit. */
-    write: (rows: EventRow[]) => send({ id: next++, rows }),
+    /** Writes batches in one transaction; resolves after the commit. */
+    write: (batches: TrackingEvent[][], receivedAt: number[]) =>
+      send({ id: next++, group: JSON.stringify({ batches, receivedAt } satisfies WriterGroup) }),
     /** Closes the writer's connection and ends the thread. */
     async close() {
       if (!failure) await send({ id: next++, close: true }).catch(() => {})
