@@ -48,15 +48,13 @@ export function createPartitionKeeper(pool: pg.Pool) {
       for (const { name } of rows) {
         const match = /^events_y(\d{4})m(\d{2})$/.exec(name)
         if (!match) continue
-        const from = Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)
         const to = Date.UTC(Number(match[1]), Number(match[2]), 1)
         if (to > cutoff) continue
         const client = await pool.connect()
         try {
           await client.query('BEGIN')
           const ids = await client.query(
-            'DELETE FROM event_ids WHERE received_at >= $1 AND received_at < $2',
-            [from, to],
+            `DELETE FROM event_ids WHERE id IN (SELECT id FROM ${name})`,
           )
           await client.query(`DROP TABLE ${name}`)
           await client.query('COMMIT')

@@ -16,6 +16,7 @@ import type { Store } from './types.ts'
 
 // One multi-row insert per transaction: the new ids go into event_ids (ON CONFLICT (id) DO
 // NOTHING skips those already stored), and only the rows whose id was new go into events.
+// Named, so each connection parses and plans it once.
 const insertSql = `
 WITH input AS (
   SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
@@ -56,7 +57,7 @@ export async function openPostgresStore(
       await partitions.ensure(receivedAt)
       const rows = toRows(batches, receivedAt)
       // One statement is one transaction in Postgres: all rows commit together or none do.
-      await pool.query(insertSql, columnsOf(rows))
+      await pool.query({ name: 'insert-events', text: insertSql, values: columnsOf(rows) })
     },
   })
 

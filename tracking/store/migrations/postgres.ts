@@ -36,6 +36,15 @@ CREATE INDEX events_subject ON events (subject);
 CREATE INDEX events_flow_received ON events (flow, received_at);
 CREATE INDEX events_received ON events (received_at);`,
   },
+  {
+    // event_ids already keeps ids unique, and retention finds a dropped partition's ids
+    // through the partition itself: two indexes fewer to write for every event.
+    version: 2,
+    name: 'drop indexes that duplicate event_ids',
+    sql: `
+ALTER TABLE events DROP CONSTRAINT events_pkey;
+DROP INDEX event_ids_received;`,
+  },
 ]
 
 // Any constant will do: it only has to be the same for every instance of this service.
@@ -45,7 +54,11 @@ const migrationLock = 4_040_404
  * Applies the migrations a Postgres database has not yet applied, in one transaction under
  * an advisory lock, so instances starting together do not race.
  */
-export async function migratePostgres(pool: pg.Pool, now: number = Date.now()): Promise<number[]> {
+export async function migratePostgres(
+  pool: pg.Pool,
+  now: number = Date.now(),
+  migrations: Migration[] = postgresMigrations,
+): Promise<number[]> {
   const client = await pool.connect()
   const done: number[] = []
   try {
@@ -54,7 +67,7 @@ export async function migratePostgres(pool: pg.Pool, now: number = Date.now()): 
     await client.query(migrationsTableSql)
     const { rows } = await client.query('SELECT version FROM tracking_migrations')
     const applied = new Set(rows.map((row) => Number(row.version)))
-    for (const migration of postgresMigrations) {
+    for (const migration of migrations) {
       if (applied.has(migration.version)) continue
       await client.query(migration.sql)
       await client.query(

@@ -1,0 +1,66 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { migratePostgres, postgresMigrations } from '../../tracking/store/migrations/postgres.ts'
+import { openPostgresStore } from '../../tracking/store/postgres.ts'
+import { makeBatch } from './helpers/events.ts'
+import { createTestDatabase, postgresAvailable } from './helpers/postgres.ts'
+
+const available = await postgresAvailable()
+if (!available.ok) console.warn(`SKIPPING Postgres migrations: ${available.reason}`)
+
+describe.runIf(available.ok)('Postgres migrations', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>
+  beforeAll(async () => {
+    database = await createTestDatabase('tracking_migrate')
+  })
+  afterAll(async () => database?.drop())
+
+  test('a database made by version 1 keeps its events and its duplicate check through the later versions', async () => {
+    const pool = new pg.Pool({ connectionString: database.url })
+    const receivedAt = Date.parse('2026-11-25T10:00:01.000Z')
+    const events = makeBatch(3)
+    try {
+      expect(await migratePostgres(pool, Date.now(), postgresMigrations.slice(0, 1))).toEqual([1])
+      await pool.query(
+        `CREATE TABLE events_y2026m11 PARTITION OF events
+         FOR VALUES FROM (${Date.UTC(2026, 10, 1)}) TO (${Date.UTC(2026, 11, 1)})`,
+      )
+      for (const event of events) {
+        await pool.query('INSERT INTO event_ids (id, received_at) VALUES ($1, $2)', [
+          event.id,
+          receivedAt,
+        ])
+        await pool.query(
+          `INSERT INTO events (id, subject, type, flow, step, locale, at, received_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            event.id,
+            event.subject,
+            event.type,
+            event.flow,
+            event.step,
+            event.locale,
+            Date.parse(event.at),
+            receivedAt,
+          ],
+        )
+      }
+    } finally {
+      await pool.end()
+    }
+
+    const store = await openPostgresStore(database.url)
+    try {
+      const stored = await store.eventsOf(events[0]!.subject)
+      expect(stored.map((event) => event.id).sort()).toEqual(events.map((e) => e.id).sort())
+      await store.insert(events, receivedAt)
+      expect(await store.count()).toBe(3)
+      // Retention past that month drops its partition and frees its ids.
+      expect(await store.deleteReceivedBefore(Date.UTC(2026, 11, 1))).toBe(3)
+      await store.insert(events.slice(0, 1), receivedAt)
+      expect(await store.count()).toBe(1)
+    } finally {
+      await store.close()
+    }
+  })
+})
