@@ -1,9 +1,12 @@
 // Ingestion benchmark: autocannon against the tracking API (SQLite and Postgres) and, in the
 // same run, against a bare node:http server that only parses the same JSON and answers 202
 // (the ceiling on this machine). Batches of 10 events of one new subject, ids and subject made
-// as the site makes them (time-ordered UUIDs), at 10, 100 and 1,000 connections. After each run the stored events are counted and must equal the acknowledged.
+// as the site makes them (time-ordered UUIDs), at 10, 100 and 1,000 connections. The machine
+// is shared, so each connection count is run in rounds (ceiling, SQLite, Postgres, again)
+// and the medians are compared. After each run the stored events are counted and must equal
+// the acknowledged; the CPU time each server used is read from /proc.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomFillSync } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { timeOrderedUuid } from '../../site/state/timeOrderedUuid.ts'
 import { createStore, type Store } from '../../tracking/index.ts'
+import { cpuSecondsOf, cpuSecondsOfCommand } from './lib/processCpu.ts'
 import type { BenchRow, BenchSection } from './section.ts'
 
 // autocannon ships no types: the part of its API used here.
@@ -42,7 +46,8 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const node = join(root, 'node_modules/.bin/node')
 const connectionCounts = [10, 100, 1000]
-const secondsPerRun = 5
+const secondsPerRun = 4
+const rounds = 3
 const eventsPerBatch = 10
 const adminUrl = 'postgres://postgres@127.0.0.1:5432/test'
 
@@ -66,7 +71,14 @@ const server = createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port))
 `
 
-type Target = { name: string; url: string; child: ChildProcess; store?: Store }
+type Target = {
+  name: string
+  url: string
+  child: ChildProcess
+  store?: Store
+  /** Other processes the target's work runs in (the Postgres server's), by command name. */
+  alsoCpuOf?: string
+}
 
 function start(
   args: string[],
@@ -100,11 +112,28 @@ function stop(child: ChildProcess): Promise<void> {
   })
 }
 
+// Random bytes drawn from a pool filled 64 KiB at a time: getRandomValues per id cost the load
+// generator, which shares the cores with the server, 5 µs an id.
+const pool = Buffer.alloc(65536)
+let poolAt = pool.length
+const pooledRandom = {
+  getRandomValues<T extends ArrayBufferView | null>(array: T): T {
+    const bytes = array as unknown as Uint8Array
+    if (poolAt + bytes.length > pool.length) {
+      randomFillSync(pool)
+      poolAt = 0
+    }
+    pool.copy(bytes, 0, poolAt, (poolAt += bytes.length))
+    return array
+  },
+}
+const newId = () => timeOrderedUuid(pooledRandom)
+
 function batchBody(): string {
-  const subject = timeOrderedUuid()
+  const subject = newId()
   const at = new Date().toISOString()
   const events = Array.from({ length: eventsPerBatch }, (_, i) => ({
-    id: timeOrderedUuid(),
+    id: newId(),
     subject,
     type: 'step_viewed',
     flow: 'find-job',
@@ -201,6 +230,83 @@ async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<vo
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1]!
+
+/** One load run and what it cost: the server's CPU, and whether every 202 was stored. */
+type Measured = Run & { cpuPerEvent: number; alsoCpuPerEvent?: number; stored?: number }
+
+async function measure(target: Target, connections: number, amount: number): Promise<Measured> {
+  const pid = target.child.pid!
+  const before = target.store ? await target.store.count() : 0
+  const cpu = cpuSecondsOf(pid)
+  const also = target.alsoCpuOf ? cpuSecondsOfCommand(target.alsoCpuOf) : 0
+  const run = await load(target.url, connections, amount)
+  const perEvent = (seconds: number) => (seconds * 1e6) / Math.max(1, run.acknowledged)
+  return {
+    ...run,
+    cpuPerEvent: perEvent(cpuSecondsOf(pid) - cpu),
+    alsoCpuPerEvent: target.alsoCpuOf
+      ? perEvent(cpuSecondsOfCommand(target.alsoCpuOf) - also)
+      : undefined,
+    stored: target.store ? (await target.store.count()) - before : undefined,
+  }
+}
+
+/** The rows of one target at one connection count, from its runs (the median run leads). */
+function rowsFor(target: Target, connections: number, runs: Measured[], ceiling?: number) {
+  const label = `${target.name}, ${connections} conns`
+  const rate = median(runs.map((run) => run.eventsPerSecond))
+  const typical = runs.find((run) => run.eventsPerSecond === rate)!
+  const rates = runs.map((run) => round(run.eventsPerSecond, 0)).join(', ')
+  const failures = runs.reduce((sum, run) => sum + run.other + run.errors, 0)
+  const failed = failures ? `; ${failures} non-202 or errors` : ''
+  const acknowledged = runs.reduce((sum, run) => sum + run.acknowledged, 0)
+  const stored = runs.reduce((sum, run) => sum + (run.stored ?? 0), 0)
+  const matches = runs.every((run) => run.stored === undefined || run.stored === run.acknowledged)
+  if (!matches) {
+    console.error(
+      `\n!!!!! ingest: ${label}: ${acknowledged} acknowledged but ${stored} stored !!!!!\n`,
+    )
+    process.exitCode = 1
+  }
+  const ratio = ceiling ? rate / ceiling : undefined
+  const cpu = median(runs.map((run) => run.cpuPerEvent))
+  const also =
+    runs[0]!.alsoCpuPerEvent === undefined
+      ? undefined
+      : median(runs.map((run) => run.alsoCpuPerEvent!))
+  const rows: BenchRow[] = [
+    {
+      name: `${label}: events/s`,
+      value: round(rate, 0),
+      unit: 'events/s',
+      baseline: ceiling && round(ceiling, 0),
+      ratio: ratio && round(ratio, 2),
+      note: target.store
+        ? `median of ${rates}; value/ceiling; ${acknowledged} acknowledged, ${stored} stored: ${matches ? 'all stored' : 'MISMATCH'}${failed}`
+        : `the ceiling: median of ${rates}${failed}`,
+    },
+    {
+      name: `${label}: p50 / p99`,
+      value: typical.p50,
+      unit: 'ms',
+      note: `p99 ${typical.p99} ms, of the median run`,
+    },
+    {
+      name: `${label}: CPU per event`,
+      value: round(cpu, 1),
+      unit: 'µs',
+      note:
+        also === undefined
+          ? 'user + system time of the server process (all threads), median'
+          : `server process; the Postgres processes used another ${round(also, 1)} µs`,
+    },
+  ]
+  console.log(
+    `ingest: ${label}: ${round(rate, 0)} events/s${ratio ? ` (${round(ratio * 100, 0)}% of ceiling)` : ''} [${rates}], p50 ${typical.p50} ms, p99 ${typical.p99} ms, CPU ${round(cpu, 1)} µs/event${also === undefined ? '' : ` + Postgres ${round(also, 1)}`}${target.store ? `, stored ${stored}/${acknowledged}` : ''}${failed}`,
+  )
+  return rows
+}
 
 /** Runs the ingestion benchmark; see the comment at the top of this file. */
 export default async function ingest(): Promise<BenchSection> {
@@ -235,67 +341,23 @@ export default async function ingest(): Promise<BenchSection> {
           TRACKING_DATABASE_URL: database.url,
         })),
         store: await createStore(database.url),
+        alsoCpuOf: 'postgres',
       })
     }
 
     const amounts = new Map<Target, number>()
     for (const target of targets) amounts.set(target, await calibrate(target.url))
     for (const connections of connectionCounts) {
-      let ceiling: Run | undefined
+      const runs = new Map<Target, Measured[]>(targets.map((target) => [target, []]))
+      for (let i = 0; i < rounds; i++) {
+        for (const target of targets) {
+          const amount = Math.max(amounts.get(target)!, connections * 5)
+          runs.get(target)!.push(await measure(target, connections, amount))
+        }
+      }
+      const ceiling = median(runs.get(targets[0]!)!.map((run) => run.eventsPerSecond))
       for (const target of targets) {
-        const before = target.store ? await target.store.count() : 0
-        const amount = Math.max(amounts.get(target)!, connections * 5)
-        const run = await load(target.url, connections, amount)
-        const label = `${target.name}, ${connections} conns`
-        const failures =
-          run.other + run.errors ? `; ${run.other} non-202, ${run.errors} errors/timeouts` : ''
-        if (!target.store) {
-          ceiling = run
-          rows.push({
-            name: `${label}: events/s`,
-            value: round(run.eventsPerSecond, 0),
-            unit: 'events/s',
-            note: `the ceiling${failures}`,
-          })
-          rows.push({
-            name: `${label}: p50 / p99`,
-            value: run.p50,
-            unit: 'ms',
-            note: `p99 ${run.p99} ms`,
-          })
-          console.log(
-            `ingest: ${label}: ${round(run.eventsPerSecond, 0)} events/s, p50 ${run.p50} ms, p99 ${run.p99} ms${failures}`,
-          )
-          continue
-        }
-        const stored = (await target.store.count()) - before
-        const matches = stored === run.acknowledged
-        if (!matches) {
-          console.error(
-            `\n!!!!! ingest: ${label}: ${run.acknowledged} events acknowledged but ${stored} stored !!!!!\n`,
-          )
-          process.exitCode = 1
-        }
-        const ratio = ceiling ? run.eventsPerSecond / ceiling.eventsPerSecond : undefined
-        rows.push({
-          name: `${label}: events/s`,
-          value: round(run.eventsPerSecond, 0),
-          unit: 'events/s',
-          baseline: ceiling && round(ceiling.eventsPerSecond, 0),
-          ratio: ratio && round(ratio, 2),
-          note: `value/ceiling; ${run.acknowledged} acknowledged, ${stored} stored: ${matches ? 'all stored' : 'MISMATCH'}${failures}`,
-        })
-        rows.push({
-          name: `${label}: p50 / p99`,
-          value: run.p50,
-          unit: 'ms',
-          baseline: ceiling?.p50,
-          ratio: ceiling && run.p50 > 0 ? round(ceiling.p50 / run.p50, 2) : undefined,
-          note: `p99 ${run.p99} ms (ceiling ${ceiling?.p99} ms); ratio = ceiling/value, lower latency is better`,
-        })
-        console.log(
-          `ingest: ${label}: ${round(run.eventsPerSecond, 0)} events/s (${ratio ? round(ratio * 100, 0) : '?'}% of ceiling), p50 ${run.p50} ms, p99 ${run.p99} ms, stored ${stored}/${run.acknowledged}${failures}`,
-        )
+        rows.push(...rowsFor(target, connections, runs.get(target)!, target.store && ceiling))
       }
     }
   } finally {
