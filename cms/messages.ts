@@ -54,6 +54,26 @@ export const messages = {
     da: 'Teksten er for svær at læse: LIX {lix}, grænsen er {limit}. Brug kortere sætninger og kortere ord, eller lad en udgiver skrive en begrundelse.',
     en: 'The text is too hard to read: LIX {lix}, the limit is {limit}. Use shorter sentences and shorter words, or ask a publisher to write a reason.',
   },
+  firstHeadingTooDeep: {
+    da: 'Den første overskrift, "{heading}", er H{level}. Sidens titel er H1, så start med H2.',
+    en: 'The first heading, "{heading}", is H{level}. The page title is H1, so start with H2.',
+  },
+  headingSkipsLevel: {
+    da: 'Overskriften "{heading}" er H{level}, men overskriften før den er H{previous}. Brug H{next}, så skærmlæsere kan følge opbygningen.',
+    en: 'The heading "{heading}" is H{level}, but the heading before it is H{previous}. Use H{next}, so screen readers can follow the structure.',
+  },
+  linkWithoutText: {
+    da: 'Et link har ingen tekst. Skriv, hvor linket fører hen.',
+    en: 'A link has no text. Write where the link goes.',
+  },
+  linkTextVague: {
+    da: 'Linkteksten "{text}" siger ikke, hvor linket fører hen. Skriv fx "Læs om dagpenge på borger.dk".',
+    en: 'The link text "{text}" does not say where the link goes. Write e.g. "Read about unemployment benefits on borger.dk".',
+  },
+  linkTextIsAddress: {
+    da: 'Linkteksten er en webadresse: "{text}". Skriv i stedet, hvor linket fører hen. En skærmlæser læser adressen op tegn for tegn.',
+    en: 'The link text is a web address: "{text}". Write where the link goes instead. A screen reader reads the address out character by character.',
+  },
   publishNotAllowed: {
     da: 'Du kan gemme kladder, men kun en udgiver kan udgive eller afpublicere.',
     en: 'You can save drafts, but only a publisher can publish or unpublish.',

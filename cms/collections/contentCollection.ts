@@ -5,13 +5,15 @@ import {
   refuseUnauthorisedPublishing,
   rememberDraftArgument,
 } from '../hooks/refuseUnauthorisedPublishing.ts'
+import { checkRichTextBeforePublish } from '../hooks/checkRichTextBeforePublish.ts'
 import { recordDeletion, recordPublication } from '../publishing/recordPublication.ts'
 
 /**
  * What every content collection shares: drafts, versions and scheduled publishing; the public
  * reads published documents only; editors write drafts, publishers publish and delete,
- * reviewers read. The collection's own hooks run after the publishing guard; every publish,
- * unpublish and delete is logged and followed by a site rebuild and search index update.
+ * reviewers read. The collection's own hooks run after the publishing guard and before the
+ * rich text check (headings and link texts); every publish, unpublish and delete is logged
+ * and followed by a site rebuild and search index update.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
@@ -36,7 +38,11 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     hooks: {
       ...config.hooks,
       beforeOperation: [rememberDraftArgument, ...(config.hooks?.beforeOperation ?? [])],
-      beforeChange: [refuseUnauthorisedPublishing, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [
+        refuseUnauthorisedPublishing,
+        ...(config.hooks?.beforeChange ?? []),
+        checkRichTextBeforePublish,
+      ],
       afterChange: [...(config.hooks?.afterChange ?? []), recordPublication],
       afterDelete: [...(config.hooks?.afterDelete ?? []), recordDeletion],
     },

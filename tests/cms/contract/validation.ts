@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { CollectionSlug, Payload } from 'payload'
+import type { RichText } from '../../../content-models/index.ts'
 import { messages } from '../../../cms/messages.ts'
 import {
   createChecklist,
@@ -278,6 +279,68 @@ export function validationContract(cms: () => CmsHarness): void {
       expect(
         versions.docs.some((version) => version.version.readability?.overrideReason === reason),
       ).toBe(true)
+    })
+
+    test('refuses to publish headings that skip a level, or links that do not say where they go, at their field', async () => {
+      const { payload } = cms()
+      const callout = (content: unknown) => ({ blockType: 'callout', tone: 'info', content })
+      const h4: RichText = easyText('Tekst.')
+      h4.root.children.push({
+        type: 'heading',
+        tag: 'h4',
+        children: [{ type: 'text', text: 'Husk', version: 1 }],
+      })
+      const lesson = await createLesson(payload, 'draft', {
+        body: [
+          { blockType: 'richText', content: easyText('## Før samtalen\n\nTekst.') },
+          callout(h4),
+        ],
+      })
+      const before = await snapshot(payload, 'lessons')
+      const errors = await refusal(
+        payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'published' } }),
+      )
+      expect(errors).toEqual([
+        {
+          path: 'body.1.content',
+          message: messages.headingSkipsLevel.da
+            .replace('{heading}', 'Husk')
+            .replace('{level}', '4')
+            .replace('{previous}', '2')
+            .replace('{next}', '3'),
+        },
+      ])
+      expect(await snapshot(payload, 'lessons')).toEqual(before)
+
+      const faq = await payload.create({
+        collection: 'faqs',
+        draft: true,
+        data: {
+          _status: 'draft',
+          question: 'Hvor booker jeg en samtale?',
+          slug: uniqueSlug('faq'),
+          category: 'Samtaler',
+          answer: easyText('Du booker på jobnet. [Klik her](https://jobnet.dk).'),
+        } as never,
+      })
+      const faqsBefore = await snapshot(payload, 'faqs')
+      expect(
+        await refusal(
+          payload.update({ collection: 'faqs', id: faq.id, data: { _status: 'published' } }),
+        ),
+      ).toEqual([
+        { path: 'answer', message: messages.linkTextVague.da.replace('{text}', 'Klik her') },
+      ])
+      expect(await snapshot(payload, 'faqs')).toEqual(faqsBefore)
+      const fixed = await payload.update({
+        collection: 'faqs',
+        id: faq.id,
+        data: {
+          _status: 'published',
+          answer: easyText('Du booker på [jobnet.dk under Mine samtaler](https://jobnet.dk).'),
+        } as never,
+      })
+      expect(fixed._status).toBe('published')
     })
 
     test('refuses an editor who tries to publish, with a message saying who can', async () => {
