@@ -3,25 +3,19 @@ import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migratePostgres } from './migrations/postgres.ts'
 import { createPartitionKeeper } from './partitions.ts'
-import {
-  eventColumns,
-  fromRow,
-  toGroupRow,
-  toRows,
-  toStepRow,
-  toTotalsRow,
-  type EventRow,
-} from './rows.ts'
+import { fromRow, toGroupRow, toRows, toStepRow, toTotalsRow } from './rows.ts'
 import type { Store } from './types.ts'
 
 // One multi-row insert per transaction: the new ids go into event_ids (ON CONFLICT (id) DO
 // NOTHING skips those already stored), and only the rows whose id was new go into events.
-// Named, so each connection parses and plans it once.
+// The rows travel as one JSON parameter (JSON.stringify is native; node-postgres builds array
+// literals in JavaScript, which cost the event loop about 5 µs more per event). Named, so
+// each connection parses and plans it once.
 const insertSql = `
 WITH input AS (
-  SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-    $7::text[], $8::float8[], $9::text[], $10::text[], $11::bigint[], $12::bigint[])
-    AS t(id, subject, type, flow, step, content, variant, value, answer, locale, at, received_at)
+  SELECT * FROM json_to_recordset($1::json)
+    AS t(id uuid, subject text, type text, flow text, step text, content text, variant text,
+      value float8, answer text, locale text, at bigint, received_at bigint)
 ), fresh AS (
   INSERT INTO event_ids (id, received_at) SELECT id, received_at FROM input
   ON CONFLICT (id) DO NOTHING RETURNING id
@@ -29,8 +23,6 @@ WITH input AS (
 INSERT INTO events (id, subject, type, flow, step, content, variant, value, answer, locale, at,
   received_at)
 SELECT input.* FROM input JOIN fresh ON fresh.id = input.id`
-
-const columnsOf = (rows: EventRow[]) => eventColumns.map((column) => rows.map((row) => row[column]))
 
 /**
  * Opens a Postgres event store: applies its migrations, then writes through group commit
@@ -57,7 +49,7 @@ export async function openPostgresStore(
       await partitions.ensure(receivedAt)
       const rows = toRows(batches, receivedAt)
       // One statement is one transaction in Postgres: all rows commit together or none do.
-      await pool.query({ name: 'insert-events', text: insertSql, values: columnsOf(rows) })
+      await pool.query({ name: 'insert-events', text: insertSql, values: [JSON.stringify(rows)] })
     },
   })
 

@@ -16,7 +16,7 @@ export type EventRow = {
   received_at: number
 }
 
-/** Column order used by both stores' inserts. */
+/** Column order of the SQLite writer's insert. */
 export const eventColumns = [
   'id',
   'subject',
