@@ -4,7 +4,8 @@ import type { WriterAnswer, WriterGroup, WriterRequest } from './sqliteWriter.ts
 
 /**
  * Starts the SQLite writer thread (sqliteWriter.ts) on a migrated database file and returns
- * a function that writes a group of batches in one transaction there, resolving once it has committed.
+ * a function that writes a group of batches in one transaction there, resolving once it has
+ * committed.
  */
 export function startSqliteWriter(file: string) {
   const worker = new Worker(new URL('./sqliteWriter.ts', import.meta.url), { workerData: { file } })
