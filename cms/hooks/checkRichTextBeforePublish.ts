@@ -1,11 +1,10 @@
-import type { CollectionBeforeChangeHook } from 'payload'
 import type { RichText } from '../../content-models/index.ts'
 import {
   richTextProblems,
   type RichTextProblem,
 } from '../../content-models/richTextAccessibility.ts'
 import { message } from '../messages.ts'
-import { isPublishing, refuseIfProblems } from '../validation/refuse.ts'
+import { checkBeforePublish } from '../validation/refuse.ts'
 
 const isRichText = (value: unknown): value is RichText => {
   const root = (value as { root?: { type?: unknown; children?: unknown } } | null)?.root
@@ -50,18 +49,10 @@ function problemMessage(req: Parameters<typeof message>[0], problem: RichTextPro
  * headings go down one level at a time and every link says where it goes. Each problem is
  * shown at its field (a lesson's text block, an FAQ answer, a video transcript).
  */
-export const checkRichTextBeforePublish: CollectionBeforeChangeHook = async ({
-  collection,
-  data,
-  originalDoc,
-  req,
-}) => {
-  if (!isPublishing(data)) return data
-  const fields = richTextFields({ ...originalDoc, ...data })
-  const problems = richTextProblems(fields.map((field) => field.richText)).map((problem) => ({
+export const checkRichTextBeforePublish = checkBeforePublish((doc, req) => {
+  const fields = richTextFields(doc)
+  return richTextProblems(fields.map((field) => field.richText)).map((problem) => ({
     path: fields[problem.index]!.path,
     message: problemMessage(req, problem),
   }))
-  refuseIfProblems(collection.slug, problems, req)
-  return data
-}
+})

@@ -1,4 +1,4 @@
-import { ValidationError, type PayloadRequest } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 /** A problem shown next to a field in the admin; `path` uses Payload's dotted form (`items.2.key`). */
 export type FieldProblem = { path: string; message: string }
@@ -15,4 +15,21 @@ export function refuseIfProblems(
 /** True when this write makes the document public (drafts skip publish-time checks). */
 export function isPublishing(data: { _status?: unknown }): boolean {
   return data._status === 'published'
+}
+
+/** A document as it will be once saved: the stored one with this write's changes on top. */
+export type DocumentAfterSave = Record<string, unknown> & { id?: string | number }
+
+/**
+ * A beforeChange hook that runs `check` only when the write publishes, on the document as it
+ * will be, and refuses the save with every problem found; drafts are saved unchecked.
+ */
+export function checkBeforePublish(
+  check: (doc: DocumentAfterSave, req: PayloadRequest) => FieldProblem[] | Promise<FieldProblem[]>,
+): CollectionBeforeChangeHook {
+  return async ({ collection, data, originalDoc, req }) => {
+    if (!isPublishing(data)) return data
+    refuseIfProblems(collection.slug, await check({ ...originalDoc, ...data }, req), req)
+    return data
+  }
 }

@@ -1,24 +1,13 @@
-import type { CollectionBeforeChangeHook } from 'payload'
 import { message } from '../../messages.ts'
 import { referenceProblems } from '../../validation/referenceProblems.ts'
-import { isPublishing, refuseIfProblems } from '../../validation/refuse.ts'
+import { checkBeforePublish } from '../../validation/refuse.ts'
 
 /** A course is published only with at least one lesson, every one of them published. */
-export const checkCourseBeforePublish: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  req,
-}) => {
-  if (!isPublishing(data)) return data
-  const doc = { ...originalDoc, ...data }
+export const checkCourseBeforePublish = checkBeforePublish(async (doc, req) => {
   const lessons: unknown[] = Array.isArray(doc.lessons) ? doc.lessons : []
-  if (lessons.length === 0) {
-    refuseIfProblems('courses', [{ path: 'lessons', message: message(req, 'courseEmpty') }], req)
-  }
-  const problems = await referenceProblems(
+  if (lessons.length === 0) return [{ path: 'lessons', message: message(req, 'courseEmpty') }]
+  return referenceProblems(
     req,
     lessons.map((id) => ({ path: 'lessons', collection: 'lessons', id })),
   )
-  refuseIfProblems('courses', problems, req)
-  return data
-}
+})

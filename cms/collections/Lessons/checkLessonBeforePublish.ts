@@ -1,9 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import type { CollectionSlug } from 'payload'
 import { lexicalToPlainText, lix } from '../../../content-models/lix.ts'
 import type { RichText } from '../../../content-models/index.ts'
 import { message } from '../../messages.ts'
 import { referenceProblems, type Reference } from '../../validation/referenceProblems.ts'
-import { isPublishing, refuseIfProblems, type FieldProblem } from '../../validation/refuse.ts'
+import { checkBeforePublish, type FieldProblem } from '../../validation/refuse.ts'
 import { keepingLocale } from '../../validation/keepingLocale.ts'
 
 type BodyBlock = {
@@ -32,13 +32,7 @@ export function bodyText(body: BodyBlock[]): string {
  * A lesson is published only when every block points at a published document and its
  * Danish text is within the LIX limit in site settings, unless a publisher gave a reason.
  */
-export const checkLessonBeforePublish: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  req,
-}) => {
-  if (!isPublishing(data)) return data
-  const doc = { ...originalDoc, ...data }
+export const checkLessonBeforePublish = checkBeforePublish(async (doc, req) => {
   const body: BodyBlock[] = Array.isArray(doc.body) ? doc.body : []
   const references: Reference[] = []
   body.forEach((block, index) => {
@@ -73,6 +67,5 @@ export const checkLessonBeforePublish: CollectionBeforeChangeHook = async ({
       })
     }
   }
-  refuseIfProblems('lessons', problems, req)
-  return data
-}
+  return problems
+})

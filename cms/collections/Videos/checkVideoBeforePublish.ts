@@ -1,9 +1,8 @@
-import type { CollectionBeforeChangeHook } from 'payload'
 import type { RichText } from '../../../content-models/index.ts'
 import { lexicalToPlainText } from '../../../content-models/lix.ts'
 import { message } from '../../messages.ts'
 import { danishValues } from '../../validation/danishValues.ts'
-import { isPublishing, refuseIfProblems, type FieldProblem } from '../../validation/refuse.ts'
+import { checkBeforePublish, type FieldProblem } from '../../validation/refuse.ts'
 
 const playableAddress = /^https?:\/\/[^?#]+\.(mp4|webm)([?#].*)?$/i
 const hasTranscript = (value: unknown) => lexicalToPlainText(value as RichText | null).trim() !== ''
@@ -12,14 +11,8 @@ const hasTranscript = (value: unknown) => lexicalToPlainText(value as RichText |
  * A video is published only with Danish captions (WCAG 1.2.2), a Danish transcript (1.2.3), a
  * source the site can play (a file, or an MP4/WebM address) and its length.
  */
-export const checkVideoBeforePublish: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  req,
-}) => {
-  if (!isPublishing(data)) return data
-  const doc = { ...originalDoc, ...data }
-  const danish = await danishValues(req, 'videos', doc, originalDoc?.id)
+export const checkVideoBeforePublish = checkBeforePublish(async (doc, req) => {
+  const danish = await danishValues(req, 'videos', doc, doc.id)
   const problems: FieldProblem[] = []
   if (!danish.captions)
     problems.push({ path: 'captions', message: message(req, 'captionsMissing') })
@@ -32,6 +25,5 @@ export const checkVideoBeforePublish: CollectionBeforeChangeHook = async ({
     problems.push({ path: 'externalUrl', message: message(req, 'videoAddressNotPlayable') })
   if (!(Number(doc.durationSeconds) > 0))
     problems.push({ path: 'durationSeconds', message: message(req, 'videoDurationMissing') })
-  refuseIfProblems('videos', problems, req)
-  return data
-}
+  return problems
+})
