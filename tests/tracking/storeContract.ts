@@ -70,6 +70,27 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
       )
     })
 
+    it('keeps text exactly as given, whatever characters it holds', async () => {
+      // The HTTP schemas allow only plain keys; the store must not depend on that.
+      const subject = newSubject()
+      const event = makeEvent({
+        subject,
+        type: 'question_answered',
+        flow: 'NULL',
+        step: 'a,"b"\\c{d} e\u00e6\u00f8\u00e5',
+        variant: '',
+        answer: { question: 'q"1\\', value: ['{x}', 'y,z'] },
+      })
+      await store.insert([event], Date.now())
+      const [stored] = await store.eventsOf(subject)
+      expect(stored).toMatchObject({
+        flow: 'NULL',
+        step: event.step,
+        variant: '',
+        answer: event.answer,
+      })
+    })
+
     it('stores an id sent twice once, across batches, within a batch and concurrently', async () => {
       const subject = newSubject()
       const before = await store.count()

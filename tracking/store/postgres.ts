@@ -2,27 +2,25 @@ import pg from 'pg'
 import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migratePostgres } from './migrations/postgres.ts'
-import { createPartitionKeeper } from './partitions.ts'
-import { fromRow, toGroupRow, toRows, toStepRow, toTotalsRow } from './rows.ts'
+import { columnTypes, toColumns } from './postgresColumns.ts'
+import { fromRow, toGroupRow, toStepRow, toTotalsRow } from './rows.ts'
 import type { Store } from './types.ts'
 
-// One multi-row insert per transaction: the new ids go into event_ids (ON CONFLICT (id) DO
-// NOTHING skips those already stored), and only the rows whose id was new go into events.
-// The rows travel as one JSON parameter (JSON.stringify is native; node-postgres builds array
-// literals in JavaScript, which cost the event loop about 5 µs more per event). Named, so
-// each connection parses and plans it once.
-const insertSql = `
-WITH input AS (
-  SELECT * FROM json_to_recordset($1::json)
-    AS t(id uuid, subject text, type text, flow text, step text, content text, variant text,
-      value float8, answer text, locale text, at bigint, received_at bigint)
-), fresh AS (
-  INSERT INTO event_ids (id, received_at) SELECT id, received_at FROM input
-  ON CONFLICT (id) DO NOTHING RETURNING id
-)
-INSERT INTO events (id, subject, type, flow, step, content, variant, value, answer, locale, at,
-  received_at)
-SELECT input.* FROM input JOIN fresh ON fresh.id = input.id`
+// One multi-row insert per transaction, the rows as one array per column. The insert is first
+// tried plain: a unique key checked only as the row goes in costs Postgres about 2 µs less per
+// event than ON CONFLICT's look-up beforehand. Only a group holding an id already stored (a
+// retried batch) fails with unique_violation, rolls back whole, and is written again with
+// ON CONFLICT (id) DO NOTHING, which skips those ids. Named, so each connection parses and
+// plans them once.
+const unnestRows = `
+INSERT INTO events (${columnTypes.map(([name]) => name).join(', ')})
+SELECT * FROM unnest(${columnTypes.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`
+const insertNew = { name: 'insert-events', text: unnestRows }
+const insertSkippingStored = {
+  name: 'insert-events-skipping-stored',
+  text: `${unnestRows} ON CONFLICT (id) DO NOTHING`,
+}
+const uniqueViolation = '23505'
 
 /**
  * Opens a Postgres event store: applies its migrations, then writes through group commit
@@ -41,15 +39,18 @@ export async function openPostgresStore(
     await pool.end()
     throw error
   }
-  const partitions = createPartitionKeeper(pool)
 
   const committer = createGroupCommitter({
     maxInFlight: 4,
     async write(batches, receivedAt) {
-      await partitions.ensure(receivedAt)
-      const rows = toRows(batches, receivedAt)
+      const values = toColumns(batches, receivedAt)
       // One statement is one transaction in Postgres: all rows commit together or none do.
-      await pool.query({ name: 'insert-events', text: insertSql, values: [JSON.stringify(rows)] })
+      try {
+        await pool.query({ ...insertNew, values })
+      } catch (error) {
+        if ((error as { code?: string }).code !== uniqueViolation) throw error
+        await pool.query({ ...insertSkippingStored, values })
+      }
     },
   })
 
@@ -64,21 +65,12 @@ export async function openPostgresStore(
       return rows.map((row) => fromRow({ ...row, id: String(row.id) }))
     },
     async erase(subject) {
-      const { rowCount } = await pool.query(
-        `WITH gone AS (DELETE FROM events WHERE subject = $1 RETURNING id)
-         DELETE FROM event_ids WHERE id IN (SELECT id FROM gone)`,
-        [subject],
-      )
+      const { rowCount } = await pool.query('DELETE FROM events WHERE subject = $1', [subject])
       return rowCount ?? 0
     },
     async deleteReceivedBefore(cutoff) {
-      const dropped = await partitions.dropBefore(cutoff)
-      const { rowCount } = await pool.query(
-        `WITH gone AS (DELETE FROM events WHERE received_at < $1 RETURNING id)
-         DELETE FROM event_ids WHERE id IN (SELECT id FROM gone)`,
-        [cutoff],
-      )
-      return dropped + (rowCount ?? 0)
+      const { rowCount } = await pool.query('DELETE FROM events WHERE received_at < $1', [cutoff])
+      return rowCount ?? 0
     },
     async flowTotals(period) {
       const { rows } = await pool.query(flowTotalsSql, [period.from, period.to])
