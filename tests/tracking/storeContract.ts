@@ -286,7 +286,7 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
         [ages[2]!.id, ages[3]!.id].sort(),
       )
       expect(await store.count()).toBe(before - 2)
-      // A month dropped by retention can take events again, even one with a deleted id.
+      // An id deleted by retention may be stored again.
       await store.insert([makeEvent({ id: ages[0]!.id, subject })], now - 400 * day)
       expect(await store.eventsOf(subject)).toHaveLength(3)
     })
