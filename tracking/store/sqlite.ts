@@ -15,7 +15,7 @@ const numbered = (sql: string) => sql.replace(/\$(\d+)/g, '?$1')
 /**
  * Opens (creating if needed) a SQLite event store in WAL mode with full fsync on commit, and
  * applies its migrations. Writes go through group commit to a writer thread: while it
- * commits one group, the batches arriving meanwhile form the next. Reads use this thread's
+ * commits one transaction, the batches arriving meanwhile form the next. Reads use this thread's
  * own connection (WAL lets them run beside the writer).
  */
 export function openSqliteStore(file: string): Store & { commits: () => number } {
@@ -36,16 +36,16 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
     db.prepare(numbered(flowGroupsSql(true))),
   ]
 
-  // Two groups in flight: the next one already waits in the writer's queue while the first
-  // commits, so the writer never idles for a round trip to this thread.
+  // The writer takes every group waiting when it is free into one transaction, so groups go
+  // to it as soon as they form; the limit only bounds what waits in its queue.
   const committer = createGroupCommitter({
-    maxInFlight: 2,
+    maxInFlight: 16,
     write: (batches, receivedAt) => writer.write(batches, receivedAt),
   })
 
   return {
     kind: 'sqlite',
-    commits: () => committer.stats.transactions,
+    commits: () => writer.transactions(),
     insert: (events, receivedAt) => committer.submit(events, receivedAt),
     async eventsOf(subject) {
       return bySubject.all(subject).map(fromRow)

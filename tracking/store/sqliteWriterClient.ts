@@ -4,16 +4,18 @@ import type { WriterAnswer, WriterGroup, WriterRequest } from './sqliteWriter.ts
 
 /**
  * Starts the SQLite writer thread (sqliteWriter.ts) on a migrated database file and returns
- * a function that writes a group of batches in one transaction there, resolving once it has
- * committed.
+ * a function that sends it a group of batches, resolving once the transaction holding them
+ * has committed.
  */
 export function startSqliteWriter(file: string) {
   const worker = new Worker(new URL('./sqliteWriter.ts', import.meta.url), { workerData: { file } })
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>()
   let next = 0
   let failure: Error | undefined
+  let transactions = 0
 
   worker.on('message', (answer: WriterAnswer) => {
+    transactions = answer.transactions
     const pending = waiting.get(answer.id)
     waiting.delete(answer.id)
     if (answer.error === undefined) pending?.resolve()
@@ -41,9 +43,11 @@ export function startSqliteWriter(file: string) {
     })
 
   return {
-    /** Writes batches in one transaction; resolves after the commit. */
+    /** Writes batches (with others waiting, in one transaction); resolves after the commit. */
     write: (batches: TrackingEvent[][], receivedAt: number[]) =>
       send({ id: next++, group: JSON.stringify({ batches, receivedAt } satisfies WriterGroup) }),
+    /** Transactions the writer has committed. */
+    transactions: () => transactions,
     /** Closes the writer's connection and ends the thread. */
     async close() {
       if (!failure) await send({ id: next++, close: true }).catch(() => {})
