@@ -1,11 +1,23 @@
 import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
-import helmet from 'helmet'
 import type { TrackingConfig } from '../config.ts'
 
+// The headers a JSON API needs (OWASP REST Security Cheat Sheet): nothing may be loaded,
+// framed or sniffed, HTTPS only, no referrer. They never vary, so they are one constant
+// object; helmet's middleware, which sets them one by one on every request, cost about
+// a tenth of the request's CPU time.
+const securityHeaders = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cross-origin-resource-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+} as const
+
 /**
- * Security headers (helmet), CORS for the allowed origins only (no credentials: the API
+ * Security headers, CORS for the allowed origins only (no credentials: the API
  * never reads cookies), and a per-client rate limit. The limiter keys on the client address
  * in memory only; it is never stored or logged.
  */
@@ -13,24 +25,9 @@ export async function registerSecurity(
   app: FastifyInstance,
   config: TrackingConfig,
 ): Promise<void> {
-  // The headers a JSON API needs (OWASP REST Security: nothing may be loaded, framed or
-  // sniffed; HTTPS only); those that only matter for HTML pages are left out. helmet's
-  // middleware is built once here; @fastify/helmet rebuilt it on every request.
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    },
-    xFrameOptions: { action: 'deny' },
-    crossOriginOpenerPolicy: false,
-    originAgentCluster: false,
-    xDnsPrefetchControl: false,
-    xDownloadOptions: false,
-    xPermittedCrossDomainPolicies: false,
-    xXssProtection: false,
-  })
-  app.addHook('onRequest', (request, reply, done) => {
-    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined))
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(securityHeaders)
+    done()
   })
   await app.register(cors, {
     origin: config.allowedOrigins,
