@@ -71,7 +71,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   })
 
   registerRequestLog(app)
-  await registerSecurity(app, config)
+  await registerSecurity(app, config, clock)
   await registerOpenApi(app)
   await app.register(healthRoutes, { store })
   await app.register(eventsRoutes, { store, clock })

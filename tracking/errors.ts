@@ -86,7 +86,6 @@ export function toApiError(error: unknown): ApiError {
   if (known) return new ApiError(known[0], known[1])
   if (error instanceof SyntaxError && fastifyError.statusCode === 400)
     return new ApiError(400, 'invalid_json')
-  if (fastifyError?.statusCode === 429) return new ApiError(429, 'rate_limited')
   if (fastifyError?.statusCode === 415) return new ApiError(415, 'unsupported_media_type')
   return new ApiError(500, 'internal_error')
 }

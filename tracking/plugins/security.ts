@@ -1,7 +1,8 @@
 import cors from '@fastify/cors'
-import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
+import type { Clock } from '../clock.ts'
 import type { TrackingConfig } from '../config.ts'
+import { registerRateLimit } from './rateLimit.ts'
 
 // The headers a JSON API needs (OWASP REST Security Cheat Sheet): nothing may be loaded,
 // framed or sniffed, HTTPS only, no referrer. They never vary, so they are one constant
@@ -17,13 +18,13 @@ const securityHeaders = {
 } as const
 
 /**
- * Security headers, CORS for the allowed origins only (no credentials: the API
- * never reads cookies), and a per-client rate limit. The limiter keys on the client address
- * in memory only; it is never stored or logged.
+ * Security headers, CORS for the allowed origins only (no credentials: the API never reads
+ * cookies), and a per-client rate limit (rateLimit.ts).
  */
 export async function registerSecurity(
   app: FastifyInstance,
   config: TrackingConfig,
+  clock: Clock,
 ): Promise<void> {
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(securityHeaders)
@@ -36,16 +37,5 @@ export async function registerSecurity(
     credentials: false,
     maxAge: 600,
   })
-  if (config.rateLimitPerMinute > 0) {
-    // The limit's headers go only on a 429 (with Retry-After), not on every answer.
-    await app.register(rateLimit, {
-      max: config.rateLimitPerMinute,
-      timeWindow: 60_000,
-      addHeadersOnExceeding: {
-        'x-ratelimit-limit': false,
-        'x-ratelimit-remaining': false,
-        'x-ratelimit-reset': false,
-      },
-    })
-  }
+  if (config.rateLimitPerMinute > 0) registerRateLimit(app, config.rateLimitPerMinute, clock)
 }

@@ -12,7 +12,7 @@ const ok = {
 
 /** Liveness (/healthz: the process answers) and readiness (/readyz: the database answers). */
 export const healthRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
-  const config = { rateLimit: false }
+  const config = { rateLimit: false } as const
   app.get(
     '/healthz',
     { config, schema: { tags: ['operations'], response: { 200: ok } } },
