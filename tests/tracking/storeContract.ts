@@ -78,14 +78,16 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
         type: 'question_answered',
         flow: 'NULL',
         step: 'a,"b"\\c{d} e\u00e6\u00f8\u00e5',
+        content: 'line 1\nline 2\r\n\ttabbed \\N',
         variant: '',
-        answer: { question: 'q"1\\', value: ['{x}', 'y,z'] },
+        answer: { question: 'q"1\\', value: ['{x}', 'y,z\t'] },
       })
       await store.insert([event], Date.now())
       const [stored] = await store.eventsOf(subject)
       expect(stored).toMatchObject({
         flow: 'NULL',
         step: event.step,
+        content: event.content,
         variant: '',
         answer: event.answer,
       })
@@ -100,10 +102,18 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
       await store.insert([batch[0]!, batch[0]!], Date.now())
       const again = makeEvent({ subject })
       await Promise.all([store.insert([again], Date.now()), store.insert([again], Date.now())])
+      // A stored id beside new ones, in one batch and in batches written together: the new
+      // events are stored, the stored one is skipped.
+      const mixed = makeEvent({ subject })
+      const alongside = makeBatch(2, subject)
+      await Promise.all([
+        store.insert([batch[1]!, mixed], Date.now()),
+        store.insert(alongside, Date.now()),
+      ])
       expect((await store.eventsOf(subject)).map((event) => event.id).sort()).toEqual(
-        [...batch.map((event) => event.id), again.id].sort(),
+        [...batch, again, mixed, ...alongside].map((event) => event.id).sort(),
       )
-      expect(await store.count()).toBe(before + 4)
+      expect(await store.count()).toBe(before + 7)
     })
 
     it('writes a batch all or nothing, without sinking batches committed alongside it', async () => {
