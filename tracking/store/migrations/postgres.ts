@@ -77,6 +77,14 @@ CREATE INDEX events_subject ON events (subject);
 CREATE INDEX events_flow_received ON events (flow, received_at);
 CREATE INDEX events_received ON events USING brin (received_at);`,
   },
+  {
+    // Every aggregate reads one period of receive times, which the BRIN index finds; the
+    // index by flow only narrowed that to one flow's rows, and keeping it cost every insert
+    // about a fifth of Postgres's time per event.
+    version: 4,
+    name: 'drop the index by flow',
+    sql: `DROP INDEX events_flow_received;`,
+  },
 ]
 
 // Any constant will do: it only has to be the same for every instance of this service.

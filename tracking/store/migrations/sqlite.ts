@@ -54,6 +54,14 @@ CREATE INDEX events_subject ON events (subject);
 CREATE INDEX events_flow_received ON events (flow, received_at);
 CREATE INDEX events_received ON events (received_at);`,
   },
+  {
+    // Every aggregate reads one period of receive times, which events_received finds; the
+    // index by flow only narrowed that to one flow's rows, and keeping it cost the writer
+    // about a tenth of its time per event.
+    version: 3,
+    name: 'drop the index by flow',
+    sql: `DROP INDEX events_flow_received;`,
+  },
 ]
 
 /** Applies the migrations a SQLite database has not yet applied, each in its own transaction. */
