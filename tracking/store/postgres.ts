@@ -21,6 +21,7 @@ function copyRows(client: pg.PoolClient, table: string, text: string): Promise<v
   return finished(stream)
 }
 
+/** Writes COPY text in one transaction, skipping ids already stored (the retry of a group). */
 async function writeSkippingStored(client: pg.PoolClient, text: string): Promise<void> {
   await client.query('BEGIN')
   try {
