@@ -13,10 +13,12 @@ import type { Store } from './types.ts'
 // fails with unique_violation, rolls back whole, and is written again through a temporary
 // table and INSERT ... ON CONFLICT (id) DO NOTHING, which skips them.
 const uniqueViolation = '23505'
+const copyIntoEvents = copyInto('events')
+const copyIntoIncoming = copyInto('incoming')
 
-/** Streams COPY text into a table; resolves once Postgres has taken (and, alone, committed) it. */
-function copyRows(client: pg.PoolClient, table: string, text: string): Promise<void> {
-  const stream = client.query(copyFrom(copyInto(table)))
+/** Streams COPY text through a COPY statement; resolves once Postgres has taken (and, alone, committed) it. */
+function copyRows(client: pg.PoolClient, copy: string, text: string): Promise<void> {
+  const stream = client.query(copyFrom(copy))
   stream.end(text)
   return finished(stream)
 }
@@ -26,7 +28,7 @@ async function writeSkippingStored(client: pg.PoolClient, text: string): Promise
   await client.query('BEGIN')
   try {
     await client.query('CREATE TEMPORARY TABLE incoming (LIKE events) ON COMMIT DROP')
-    await copyRows(client, 'incoming', text)
+    await copyRows(client, copyIntoIncoming, text)
     await client.query('INSERT INTO events SELECT * FROM incoming ON CONFLICT (id) DO NOTHING')
     await client.query('COMMIT')
   } catch (error) {
@@ -60,7 +62,7 @@ export async function openPostgresStore(
       const client = await pool.connect()
       let failure: Error | undefined
       try {
-        await copyRows(client, 'events', text).catch((error: { code?: string }) => {
+        await copyRows(client, copyIntoEvents, text).catch((error: { code?: string }) => {
           if (error.code !== uniqueViolation) throw error
           return writeSkippingStored(client, text)
         })

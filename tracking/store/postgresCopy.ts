@@ -4,10 +4,8 @@ import type { TrackingEvent } from './types.ts'
 // COPY's text format: one line per row, columns separated by tabs, \N for NULL, and a
 // backslash escaping itself and the three characters that would end a column or a row.
 // https://www.postgresql.org/docs/current/sql-copy.html#SQL-COPY-TEXT-FORMAT
-const special = /[\\\t\n\r]/
 const escapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' }
-const escaped = (value: string) =>
-  special.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => escapes[c]!) : value
+const escaped = (value: string) => value.replace(/[\\\t\n\r]/g, (c) => escapes[c]!)
 
 function field(value: EventRow[keyof EventRow]): string {
   if (value === null) return '\\N'

@@ -16,7 +16,7 @@ export type EventRow = {
   received_at: number
 }
 
-/** Column order of the SQLite writer's insert. */
+/** Column order of the SQLite writer's insert and of Postgres's COPY. */
 export const eventColumns = [
   'id',
   'subject',
