@@ -16,7 +16,7 @@ const uniqueViolation = '23505'
 const copyIntoEvents = copyInto('events')
 const copyIntoIncoming = copyInto('incoming')
 
-/** Streams COPY text through a COPY statement; resolves once Postgres has taken (and, alone, committed) it. */
+/** Streams COPY text through a COPY statement; resolves once Postgres has taken it in. */
 function copyRows(client: pg.PoolClient, copy: string, text: string): Promise<void> {
   const stream = client.query(copyFrom(copy))
   stream.end(text)
@@ -60,19 +60,17 @@ export async function openPostgresStore(
     async write(batches, receivedAt) {
       const text = toCopyText(batches, receivedAt)
       const client = await pool.connect()
-      let failure: Error | undefined
       try {
         await copyRows(client, copyIntoEvents, text).catch((error: { code?: string }) => {
           if (error.code !== uniqueViolation) throw error
           return writeSkippingStored(client, text)
         })
       } catch (error) {
-        failure = error as Error
-        throw error
-      } finally {
         // A client whose write failed is dropped: its connection may be in any state.
-        client.release(failure)
+        client.release(error as Error)
+        throw error
       }
+      client.release()
     },
   })
 
