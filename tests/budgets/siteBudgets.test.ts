@@ -1,10 +1,12 @@
 // Budgets read from a site built from the sample content (no browser, bytes and counts only),
-// for every page of the site rather than one example per page type. tests/e2e/budget.e2e.ts
+// for every page of the site rather than one example per page type; the same build is checked
+// with the Nu Html Checker (one build for both, since a build waits for the site lock). tests/e2e/budget.e2e.ts
 // checks example pages of dist/ in the browser run; these cover what it leaves out.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { filesWith, gzipBytes, htmlPages, prepareSite, siteOrigin } from './lib/builtSite.ts'
+import { formatNuError, nuErrors } from './lib/nuChecker.ts'
 import { cssUrls, otherHostsInCss, otherHostsInHtml, otherHostsInScript } from './lib/otherHosts.ts'
 import { pageKindOf, type PageKind } from './lib/pageTypes.ts'
 import { scriptsOf } from './lib/pageScripts.ts'
@@ -126,4 +128,16 @@ describe('no request to another host', () => {
       links.filter((url) => /^(?:[a-z]+:)?\/\//i.test(url) && !url.startsWith(siteOrigin)),
     ).toEqual([])
   })
+})
+
+describe('valid HTML', () => {
+  test('the Nu Html Checker finds no error on any page', async () => {
+    const pages = htmlPages(dir())
+    expect(pages.length).toBeGreaterThan(0)
+    const errors = await nuErrors(
+      pages.map((page) => page.file),
+      dir(),
+    )
+    expect(errors.map(formatNuError)).toEqual([])
+  }, 120_000)
 })
