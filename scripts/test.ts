@@ -41,11 +41,28 @@ async function step(
   }
 }
 
+type VitestReport = {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  numTodoTests: number
+  testResults: { name: string; status: string; message?: string; assertionResults: unknown[] }[]
+}
+
 const vitestCounts = (): Counts => {
-  const report = JSON.parse(fs.readFileSync(path.join(reports, 'vitest.json'), 'utf8'))
+  const report = JSON.parse(
+    fs.readFileSync(path.join(reports, 'vitest.json'), 'utf8'),
+  ) as VitestReport
+  // A file that fails before any test runs (e.g. Postgres required but not answering) has no
+  // test results of its own: count it as one failure, so the closing line cannot hide it.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  )
+  for (const file of brokenFiles)
+    console.error(`✗ ${path.relative(root, file.name)}: ${file.message ?? 'failed to run'}`)
   return {
     passed: report.numPassedTests,
-    failed: report.numFailedTests,
+    failed: report.numFailedTests + brokenFiles.length,
     skipped: report.numPendingTests + report.numTodoTests,
   }
 }
@@ -106,5 +123,11 @@ if (fs.existsSync(a11ySummary)) {
   )
 }
 
-console.log(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
+const postgresSkipped =
+  process.env.JOBUNIVERS_SKIP_POSTGRES === '1'
+    ? ' (Postgres skipped on purpose: JOBUNIVERS_SKIP_POSTGRES=1)'
+    : ''
+console.log(
+  `\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped${postgresSkipped}`,
+)
 process.exit(failed || total.failed > 0 ? 1 : 0)

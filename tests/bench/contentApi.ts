@@ -3,7 +3,8 @@
 // of the same rows on the same database as the baseline. Each dialect runs in its own process.
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { postgresAvailable, type Dialect } from '../cms/harness.ts'
+import type { Dialect } from '../cms/harness.ts'
+import { postgresProblem } from '../lib/postgres.ts'
 import type { BenchRow, BenchSection } from './section.ts'
 
 const script = fileURLToPath(new URL('./lib/contentApiDialect.ts', import.meta.url))
@@ -21,7 +22,7 @@ function measure(dialect: Dialect): BenchRow[] {
 
 export default async function contentApi(): Promise<BenchSection> {
   const rows = measure('sqlite')
-  if (await postgresAvailable()) rows.push(...measure('postgres'))
+  if ((await postgresProblem()) === undefined) rows.push(...measure('postgres'))
   else
     rows.push({
       name: 'postgres: skipped',

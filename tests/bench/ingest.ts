@@ -6,13 +6,13 @@
 // and the medians are compared. After each run the stored events are counted and must equal
 // the acknowledged; the CPU time each server used is read from /proc.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes, randomFillSync } from 'node:crypto'
+import { randomFillSync } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import pg from 'pg'
+import { createTestDatabase, postgresProblem } from '../lib/postgres.ts'
 import { timeOrderedUuid } from '../../site/state/timeOrderedUuid.ts'
 import { createStore, type Store } from '../../tracking/index.ts'
 import { cpuSecondsOf, cpuSecondsOfCommand } from './lib/processCpu.ts'
@@ -53,7 +53,6 @@ const goal = { ratio: 0.5, connections: connectionCounts.at(-1)! }
 const secondsPerRun = 4
 const rounds = 3
 const eventsPerBatch = 10
-const adminUrl = 'postgres://postgres@127.0.0.1:5432/test'
 
 // The ceiling: parse the body as JSON, answer 202. Nothing else.
 const ceilingServer = `
@@ -213,24 +212,7 @@ async function calibrate(url: string): Promise<number> {
 }
 
 async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> } | string> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-  } catch (error) {
-    return `Postgres at ${adminUrl} does not answer (${(error as Error).message})`
-  }
-  const name = `tracking_bench_${randomBytes(5).toString('hex')}`
-  await client.query(`CREATE DATABASE ${name}`)
-  await client.end()
-  return {
-    url: `postgres://postgres@127.0.0.1:5432/${name}`,
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: adminUrl })
-      await dropper.connect()
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await dropper.end()
-    },
-  }
+  return (await postgresProblem()) ?? createTestDatabase('tracking_bench')
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits

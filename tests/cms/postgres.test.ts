@@ -1,7 +1,9 @@
-import { postgresAvailable } from './harness.ts'
+import { requirePostgres } from '../lib/postgres.ts'
 import { cmsContract } from './suite.ts'
 
 cmsContract(
   'postgres',
-  (await postgresAvailable()) ? undefined : 'no Postgres answers at POSTGRES_TEST_URL',
+  (await requirePostgres('the CMS Postgres tests'))
+    ? undefined
+    : 'Postgres skipped on purpose (JOBUNIVERS_SKIP_POSTGRES=1)',
 )

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { migratePostgres, postgresMigrations } from '../../tracking/store/migrations/postgres.ts'
 import { openPostgresStore } from '../../tracking/store/postgres.ts'
 import { makeBatch } from './helpers/events.ts'
-import { createTestDatabase, postgresAvailable } from './helpers/postgres.ts'
+import { requirePostgres } from '../lib/postgres.ts'
+import { createTestDatabase } from './helpers/postgres.ts'
 
-const available = await postgresAvailable()
-if (!available.ok) console.warn(`SKIPPING Postgres migrations: ${available.reason}`)
+const available = await requirePostgres('the tracking Postgres migration tests')
 
-describe.runIf(available.ok)('Postgres migrations', () => {
+describe.runIf(available)('Postgres migrations', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>
   beforeAll(async () => {
     database = await createTestDatabase('tracking_migrate')

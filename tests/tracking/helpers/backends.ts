@@ -1,5 +1,6 @@
 import { createStore, type Store } from '../../../tracking/index.ts'
-import { createTestDatabase, postgresAvailable } from './postgres.ts'
+import { requirePostgres } from '../../lib/postgres.ts'
+import { createTestDatabase } from './postgres.ts'
 import { tempSqliteFile } from './sqlite.ts'
 
 /** A store under test and how to get rid of it. */
@@ -10,9 +11,8 @@ export type Backend = {
   dispose: () => Promise<void>
 }
 
-/** Availability of Postgres, checked once per test file (printed when it is skipped). */
-export const postgres = await postgresAvailable()
-if (!postgres.ok) console.warn(`SKIPPING the Postgres half: ${postgres.reason}`)
+/** Whether this test file runs its Postgres half (checked once; see tests/lib/postgres.ts). */
+const postgres = await requirePostgres('the tracking Postgres tests')
 
 /** A real SQLite file in a temporary folder. */
 export async function sqliteBackend(): Promise<Backend> {
@@ -34,5 +34,5 @@ export async function postgresBackend(): Promise<Backend> {
 /** Both backends, Postgres marked skipped when it does not answer. */
 export const backends = [
   { name: 'sqlite', make: sqliteBackend, skip: false },
-  { name: 'postgres', make: postgresBackend, skip: !postgres.ok },
+  { name: 'postgres', make: postgresBackend, skip: !postgres },
 ] as const
