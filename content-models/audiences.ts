@@ -1,3 +1,3 @@
-/** The three target groups of the first trial (../shared/context/mission.md). */
+/** The three target groups of the first trial (docs/content-and-flows.md, "Sample content"). */
 export const audiences = ['new-dagpenge', 'short-term', 'job-target'] as const
 export type Audience = (typeof audiences)[number]

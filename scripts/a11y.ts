@@ -1,5 +1,5 @@
 /**
- * `npm run a11y`: every layer of the accessibility checks (../shared/design/accessibility.md)
+ * `npm run a11y`: every layer of the accessibility checks (docs/accessibility.md)
  * in one run, then the report a tester reads at reports/a11y/index.html (+ summary.json).
  * Builds the site and the seeded-fault site into folders of its own, serves both, runs pa11y-ci
  * over every page of the sitemap, then the Playwright layers (tests/a11y/playwright.config.ts).

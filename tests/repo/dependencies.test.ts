@@ -11,7 +11,13 @@ type KnipIssue = { file: string } & Record<string, unknown>
 function knipDependencyReport(): KnipIssue[] {
   const result = spawnSync(
     path.join(root, 'node_modules', '.bin', 'knip'),
-    ['--include', 'dependencies,unlisted,unresolved,binaries', '--no-progress', '--reporter', 'json'],
+    [
+      '--include',
+      'dependencies,unlisted,unresolved,binaries',
+      '--no-progress',
+      '--reporter',
+      'json',
+    ],
     { cwd: root, encoding: 'utf8', timeout: 120_000 },
   )
   if (result.error) throw result.error

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import type { Finding } from '../lib/findings.ts'
 import { criterionFromAxeTags } from '../lib/wcag.ts'
 
-/** The WCAG levels we promise (../shared/design/accessibility.md): 2.0, 2.1 and 2.2, A and AA. */
+/** The WCAG levels we promise (docs/accessibility.md): 2.0, 2.1 and 2.2, A and AA. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** What one axe run found and which rules it ran. */
