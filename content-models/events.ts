@@ -1,18 +1,9 @@
-/** Progress event types the site may send to the tracking API (design: tracking.md). */
-export const eventTypes = [
-  'flow_started',
-  'question_answered',
-  'step_viewed',
-  'step_completed',
-  'checklist_item_checked',
-  'checklist_item_unchecked',
-  'video_progress',
-  'flow_completed',
-  'fallback_offered',
-  'contact_requested',
-  'feedback',
-] as const
-export type EventType = (typeof eventTypes)[number]
-
-/** Video progress is reported at these percentages only. */
-export const videoProgressMarks = [25, 50, 75, 100] as const
+// The event contract between the site and the tracking API: plain data and types, no zod and
+// no imports outside content-models, so the site can ship it to the browser. The tracking
+// API derives its JSON schemas from it (tracking/schemas/event.ts), the site its validator
+// (site/events/validate.ts); tests/contract/ checks that the two agree.
+export * from './events/vocabulary.ts'
+export * from './events/fields.ts'
+export * from './events/limits.ts'
+export * from './events/realDate.ts'
+export type * from './events/types.ts'

@@ -1,9 +1,8 @@
+import { eventBatchLimits } from '../../content-models/events.ts'
 import { maxQueue } from './trackingState.ts'
 import type { TrackingEvent, TrackingState } from './types.ts'
 
-/** The API's limits per request: 1–100 events, a body of at most 64 KiB. */
-export const maxBatchEvents = 100
-export const maxBatchBytes = 64 * 1024
+const { maxEvents, maxBytes } = eventBatchLimits
 
 const encoder = new TextEncoder()
 const bytes = (text: string) => encoder.encode(text).length
@@ -21,9 +20,9 @@ export function nextBatch(queue: TrackingEvent[]): TrackingEvent[] {
   const batch: TrackingEvent[] = []
   let size = bytes(batchBody([])) - 2
   for (const event of queue) {
-    if (batch.length >= maxBatchEvents) break
+    if (batch.length >= maxEvents) break
     const add = bytes(JSON.stringify(event)) + (batch.length > 0 ? 1 : 0)
-    if (size + add + 2 > maxBatchBytes) break
+    if (size + add + 2 > maxBytes) break
     batch.push(event)
     size += add
   }

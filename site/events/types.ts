@@ -1,22 +1,7 @@
-import type { EventType, Locale } from '../../content-models/index.ts'
+import type { TrackingEvent } from '../../content-models/events.ts'
 
-/** A progress event as the tracking API takes it (design: tracking.md). */
-export type TrackingEvent = {
-  id: string
-  subject: string
-  type: EventType
-  at: string
-  locale?: Locale
-  flow?: string
-  step?: string
-  content?: string
-  variant?: string
-  value?: number
-  answer?: { question: string; value: string | string[] }
-}
-
-/** What a page says happened; id, subject, time and locale are added when it is queued. */
-export type EventInput = Omit<TrackingEvent, 'id' | 'subject' | 'at' | 'locale'>
+// The event and its input are the contract's (content-models/events.ts), shared with the API.
+export type { EventInput, TrackingEvent } from '../../content-models/events.ts'
 
 /** Everything about sending that the device keeps, in its own versioned localStorage value. */
 export type TrackingState = {

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { Clock } from '../clock.ts'
 import { ApiError } from '../errors.ts'
-import { hasRealDate } from '../schemas/realDate.ts'
+import { eventBatchLimits, hasRealDate } from '../../content-models/events.ts'
 import { batchSchema } from '../schemas/event.ts'
 import { errorResponses } from '../schemas/common.ts'
 import type { Store, TrackingEvent } from '../store/types.ts'
 
 /** Largest body POST /v1/events accepts. */
-export const maxBodyBytes = 64 * 1024
+export const maxBodyBytes = eventBatchLimits.maxBytes
 
 /** POST /v1/events: stores a batch of 1–100 events and answers 202 once it is committed. */
 export const eventsRoutes: FastifyPluginAsync<{ store: Store; clock: Clock }> = async (

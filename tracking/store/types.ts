@@ -1,25 +1,7 @@
-import type { EventType } from '../../content-models/index.ts'
+import type { StoredEvent, TrackingEvent } from '../../content-models/events.ts'
 
-/** An answer to a screening question: option keys only, never free text. */
-export type Answer = { question: string; value: string | string[] }
-
-/** One progress event as the browser sends it (design: tracking.md). */
-export type TrackingEvent = {
-  id: string
-  subject: string
-  type: EventType
-  flow?: string
-  step?: string
-  content?: string
-  variant?: string
-  value?: number
-  answer?: Answer
-  locale?: 'da' | 'en'
-  at: string
-}
-
-/** An event as stored and exported: what was sent plus the server's receive time. */
-export type StoredEvent = TrackingEvent & { receivedAt: string }
+// The event types are the contract's (content-models/events.ts); the store speaks them.
+export type { StoredEvent, TrackingEvent }
 
 /** A half-open period `[from, to)` of server receive times, in epoch milliseconds. */
 export type Period = { from: number; to: number }
