@@ -89,11 +89,13 @@ await Promise.all([
 console.log('Building the citizen site from the CMS…')
 const siteEnv = { ...env, CMS_URL: cmsUrl, SITE_OUT_DIR: siteDist }
 await run(process.execPath, [path.join(root, 'scripts', 'site-build.ts')], siteEnv)
-const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
 startService(
   'site',
   process.execPath,
-  [astro, 'preview', '--host', '127.0.0.1', '--port', String(sitePort)],
+  [
+    path.join(root, 'site', 'serve', 'cli.ts'),
+    ...['--dir', siteDist, '--host', '127.0.0.1', '--port', String(sitePort)],
+  ],
   siteEnv,
 )
 await waitFor(`http://127.0.0.1:${sitePort}/`)

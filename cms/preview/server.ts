@@ -6,10 +6,16 @@ const port = Number(process.env.PREVIEW_PORT ?? 4322)
 const dataDir =
   process.env.JOBUNIVERS_DATA_DIR ?? path.resolve(import.meta.dirname, '..', '..', 'data')
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`
-createPreviewServer({ dir: path.join(dataDir, 'preview-site'), cmsUrl }).listen(
-  port,
-  '127.0.0.1',
-  () => {
-    console.log(`preview server listening on http://localhost:${port}`)
-  },
-)
+const server = createPreviewServer({ dir: path.join(dataDir, 'preview-site'), cmsUrl })
+server.on('error', (error) => {
+  console.error(`preview server: cannot listen on 127.0.0.1:${port}: ${error.message}`)
+  process.exit(1)
+})
+server.listen(port, '127.0.0.1', () => {
+  console.log(`preview server listening on http://localhost:${port}`)
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    server.closeAllConnections()
+    server.close(() => process.exit(0))
+  })

@@ -19,9 +19,11 @@ export type SiteServerOptions = {
   dir: string
   /** Send the headers of `<dir>/_headers` (default true). */
   headersFile?: boolean
+  /** The `_headers` file to apply while `<dir>/_headers` does not exist (not built yet). */
+  fallbackHeadersFile?: string
   /** Gzip compressible files for clients that accept it (default true). */
   compress?: boolean
-  /** Headers sent with every answer, over those of `_headers`. */
+  /** Headers sent with every answer, over those of `_headers`; names in lower case. */
   extraHeaders?: Record<string, string>
   /** Rewrites each HTML page before it is sent (the preview server's banner). */
   rewriteHtml?: (html: string) => string
@@ -54,7 +56,7 @@ const defaultCacheControl = 'public, max-age=0, must-revalidate'
 export function createSiteHandler(options: SiteServerOptions): SiteHandler {
   const root = path.resolve(options.dir)
   const log = options.log ?? ((line: string) => console.error(line))
-  const rules = options.headersFile === false ? () => [] : watchedHeaderRules(root, log)
+  const rules = options.headersFile === false ? () => [] : watchedHeaderRules(root, log, options.fallbackHeadersFile)
   const compress = options.compress !== false
   const cache = new CompressedCache()
 
