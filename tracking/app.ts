@@ -6,6 +6,7 @@ import { logSafe } from './logSafe.ts'
 import { registerOpenApi } from './plugins/openapi.ts'
 import { registerRequestLog } from './plugins/requestLog.ts'
 import { registerSecurity } from './plugins/security.ts'
+import { ajvOptions } from './schemas/ajvOptions.ts'
 import { startRetention } from './retention.ts'
 import { eventsRoutes, maxBodyBytes } from './routes/events.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -41,17 +42,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     // included) before any handler runs, so secure-json-parse's extra scan buys nothing here.
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
-    // Strict input: unknown fields are errors, not silently removed; no type coercion.
-    // Every pattern is ASCII, so Ajv's patterns need not be Unicode regular expressions, which
-    // are slower to match.
-    ajv: {
-      customOptions: {
-        removeAdditional: false,
-        coerceTypes: false,
-        useDefaults: false,
-        unicodeRegExp: false,
-      },
-    },
+    ajv: { customOptions: ajvOptions },
   })
   // Only application/json bodies are parsed; anything else is a 415.
   app.removeContentTypeParser('text/plain')

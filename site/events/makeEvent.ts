@@ -3,14 +3,15 @@ import type { EventInput, TrackingEvent } from './types.ts'
 import { isValidEvent } from './validate.ts'
 
 /**
- * A complete event, or null when the input (or id or subject) makes one the API would refuse
- * (the rules: validate.ts, from the event contract).
+ * A complete event, or null when the input (or id, subject or time) makes one the API would
+ * refuse (the rules: validate.ts, from the event contract).
  * @example makeEvent({ type: 'flow_started', flow: 'ny-paa-dagpenge' }, { id, subject, at, locale: 'da' })
  */
 export function makeEvent(
   input: EventInput,
   context: { id: string; subject: string; at: Date; locale: Locale },
 ): TrackingEvent | null {
+  if (Number.isNaN(context.at.getTime())) return null
   const fields = Object.fromEntries(
     Object.entries(input).filter(([, value]) => value !== undefined),
   ) as EventInput
