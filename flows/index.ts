@@ -1,12 +1,15 @@
 /**
  * The flow engine: validates flow definitions and plans each citizen's personalised path.
  * Pure: no I/O, no clock, no runtime dependencies; runs in the CMS, the browser and tests.
+ * The path map (`mapPaths`, for editors) has its own entry, `./pathMap/index.ts`.
  */
 export { validateFlow } from './validateFlow.ts'
 export { planFlow } from './planFlow.ts'
 export { nextQuestion, openQuestions } from './nextQuestion.ts'
 export { pickVariant, variantBucket } from './variant.ts'
 export { messages } from './messages.ts'
+export { describeCondition, explainStep } from './describe/index.ts'
+export type { ConditionSentence, ReasonFact, SentencePart, StepReason } from './describe/index.ts'
 export type { FlowProblemCode } from './messages.ts'
 export type {
   FallbackSuggestion,

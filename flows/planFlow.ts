@@ -1,7 +1,7 @@
 import type { Condition, Flow, Step } from '../content-models/index.ts'
 import { normalizeAnswers } from './answers.ts'
 import { FALSE, TRUE, truthOf, type ConditionFacts } from './evaluateCondition.ts'
-import { indexFlow } from './flowIndex.ts'
+import { indexFlow, type FlowIndex } from './flowIndex.ts'
 import type { FlowPlan, FlowState, PlannedStep, PlanOptions } from './types.ts'
 import { pickVariant } from './variant.ts'
 
@@ -22,13 +22,7 @@ export function planFlow(flow: Flow, state?: FlowState | null, options?: PlanOpt
   const safe: FlowState = typeof state === 'object' && state !== null ? state : {}
   const index = indexFlow(flow)
   const completed = new Set(stringList(safe.completed))
-  const facts: ConditionFacts = {
-    answers: normalizeAnswers(flow.questions ?? [], safe.answers),
-    unanswered: () => FALSE,
-    completed: (key) => (completed.has(key) ? TRUE : FALSE),
-    checklistDone: (key) =>
-      checklistDone(key, index.steps.get(key), completed, safe, options) ? TRUE : FALSE,
-  }
+  const facts = planFacts(index, flow, safe, options)
   const holds = (condition: Condition | null | undefined) =>
     !condition || truthOf(condition, facts) === TRUE
   const subject = typeof safe.subject === 'string' ? safe.subject : ''
@@ -74,6 +68,27 @@ export function planFlow(flow: Flow, state?: FlowState | null, options?: PlanOpt
     next,
     progress: { done, total: steps.length, minutesLeft },
     fallback,
+  }
+}
+
+/**
+ * What planning knows about a citizen: their valid answers (an unanswered question makes
+ * its `answer` parts false), completed steps and ticked checklists. Shared with the reasons
+ * (`describe/explainStep.ts`), so a reason never disagrees with the plan.
+ */
+export function planFacts(
+  index: FlowIndex,
+  flow: Flow,
+  state: FlowState,
+  options: PlanOptions | undefined,
+): ConditionFacts {
+  const completed = new Set(stringList(state.completed))
+  return {
+    answers: normalizeAnswers(flow.questions ?? [], state.answers),
+    unanswered: () => FALSE,
+    completed: (key) => (completed.has(key) ? TRUE : FALSE),
+    checklistDone: (key) =>
+      checklistDone(key, index.steps.get(key), completed, state, options) ? TRUE : FALSE,
   }
 }
 
