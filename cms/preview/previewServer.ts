@@ -62,5 +62,5 @@ export function createPreviewServer(options: { dir: string; cmsUrl: string }): h
         : loginPage(options.cmsUrl)
     },
   })
-  return http.createServer({ headersTimeout: 10_000, requestTimeout: 30_000 }, handler)
+  return http.createServer({ headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 }, handler)
 }

@@ -197,7 +197,12 @@ export function createSiteHandler(options: SiteServerOptions): SiteHandler {
  */
 export function createSiteServer(options: SiteServerOptions): http.Server {
   return http.createServer(
-    { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 },
+    {
+      headersTimeout: 10_000,
+      requestTimeout: 30_000,
+      keepAliveTimeout: 5_000,
+      connectionsCheckingInterval: 1_000,
+    },
     createSiteHandler(options),
   )
 }
