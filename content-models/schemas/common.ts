@@ -20,5 +20,7 @@ export type ContentRef = z.infer<typeof contentRef>
 /** Fields every published document has. */
 export const documentBase = {
   slug,
+  /** Slugs the document had before a rename; the site redirects them to the current one. */
+  previousSlugs: z.array(slug).optional(),
   updatedAt: z.string().optional(),
 }

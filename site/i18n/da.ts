@@ -138,6 +138,10 @@ export const da = {
     complainText: 'Er du ikke tilfreds med vores svar, kan du klage til Digitaliseringsstyrelsen.',
     prepared: 'Erklæringen er lavet {date}.',
   },
+  moved: {
+    title: 'Siden er flyttet',
+    text: 'Siden har fået en ny adresse:',
+  },
   notFound: {
     title: 'Siden findes ikke',
     text: 'Vi kan ikke finde den side, du leder efter. Måske er den flyttet, eller adressen er skrevet forkert.',

@@ -137,6 +137,10 @@ export const en: Messages = {
       'If you are not satisfied with our answer, you can complain to the Danish Agency for Digital Government (Digitaliseringsstyrelsen).',
     prepared: 'The statement was prepared on {date}.',
   },
+  moved: {
+    title: 'This page has moved',
+    text: 'The page has a new address:',
+  },
   notFound: {
     title: 'Page not found',
     text: 'We cannot find the page you are looking for. It may have moved, or the address may be mistyped.',

@@ -63,10 +63,15 @@ export function jsonOrNull(value: unknown): unknown {
   return isBlank(value) ? null : value
 }
 
-/** Fields every published document carries. */
-export function base(doc: Row): { slug: unknown; updatedAt?: string } {
+/**
+ * Fields every published document carries. `previousSlugs` (kept by the CMS when a published
+ * document's slug changes) is passed on when Payload answers it, for the site's redirects.
+ */
+export function base(doc: Row): { slug: unknown; previousSlugs?: unknown; updatedAt?: string } {
+  const previous = Array.isArray(doc.previousSlugs) ? doc.previousSlugs : []
   return {
     slug: doc.slug,
+    ...(previous.length > 0 ? { previousSlugs: previous } : {}),
     ...(typeof doc.updatedAt === 'string' ? { updatedAt: doc.updatedAt } : {}),
   }
 }
