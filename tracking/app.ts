@@ -38,6 +38,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     // Fastify's own request lines carry the client address and URL; ours (requestLog.ts) do not.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: maxBodyBytes,
+    // A client gets 10 s for its headers and 15 s for the whole request (a batch is at most
+    // maxBodyBytes), checked every second: a slowloris client or a body that never arrives
+    // holds a connection for seconds, not Node's default of minutes.
+    requestTimeout: 15_000,
+    http: { headersTimeout: 10_000, connectionsCheckingInterval: 1_000 },
     // Plain JSON.parse: the schemas refuse every unknown key (a __proto__ or constructor key
     // included) before any handler runs, so secure-json-parse's extra scan buys nothing here.
     onProtoPoisoning: 'ignore',
@@ -63,7 +68,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   registerRequestLog(app)
   await registerSecurity(app, config, clock)
-  await registerOpenApi(app)
+  await registerOpenApi(app, config)
   await app.register(healthRoutes, { store })
   await app.register(eventsRoutes, { store, clock })
   await app.register(subjectsRoutes, { store })
