@@ -22,6 +22,25 @@ export type TrackingConfig = {
   /** Requests per minute per client; 0 turns the limit off (benchmarks only). */
   rateLimitPerMinute: number
   logLevel: string
+  /** Where clients reach the API (`TRACKING_URL`): the OpenAPI document's server. */
+  publicUrl: string
+}
+
+/** The API's own address in development (`npm start`). */
+export const defaultPublicUrl = 'http://localhost:4000'
+
+function publicUrl(raw: string | undefined): string {
+  if (raw === undefined || raw.trim() === '') return defaultPublicUrl
+  let url: URL | undefined
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    url = undefined
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    throw new ConfigError('TRACKING_URL', `"${raw}" is not an address like https://example.dk`)
+  }
+  return url.href.replace(/\/+$/, '')
 }
 
 /** The site's own origin in development (Astro preview). */
@@ -99,5 +118,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: integer(env, 'TRACKING_RETENTION_DAYS', 180, 1, 3650),
     rateLimitPerMinute: integer(env, 'TRACKING_RATE_LIMIT', 600, 0, 1_000_000),
     logLevel,
+    publicUrl: publicUrl(env.TRACKING_URL),
   }
 }

@@ -1,4 +1,5 @@
 import { eventBatchLimits } from '../../content-models/events.ts'
+import type { operations } from '../../content-models/generated/trackingApi.ts'
 import { maxQueue } from './trackingState.ts'
 import type { TrackingEvent, TrackingState } from './types.ts'
 
@@ -7,9 +8,23 @@ const { maxEvents, maxBytes } = eventBatchLimits
 const encoder = new TextEncoder()
 const bytes = (text: string) => encoder.encode(text).length
 
-/** The request body for a batch. */
-export function batchBody(events: TrackingEvent[]): string {
-  return JSON.stringify({ events })
+/** The body of POST /v1/events as the API's OpenAPI document describes it (generated types). */
+type ApiBatch = operations['storeEvents']['requestBody']['content']['application/json']
+type ApiEvent = ApiBatch['events'][number]
+
+/** `A` when A and B have the same fields of the same types, else `never`. */
+type Same<A, B> = [A, keyof A] extends [B, keyof B]
+  ? [B, keyof B] extends [A, keyof A]
+    ? A
+    : never
+  : never
+
+/**
+ * The request body for a batch. Its parameter is `never[]`, and the sender fails the type
+ * check, when the site's event and the API's document disagree on a field's name or type.
+ */
+export function batchBody(events: Same<TrackingEvent, ApiEvent>[]): string {
+  return JSON.stringify({ events } satisfies ApiBatch)
 }
 
 /**

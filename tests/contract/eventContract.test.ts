@@ -11,6 +11,7 @@ import {
   type EventType,
   type TrackingEvent,
 } from '../../content-models/events.ts'
+import type { Locale } from '../../content-models/index.ts'
 import { makeEvent } from '../../site/events/makeEvent.ts'
 import { isValidBatch, isValidEvent } from '../../site/events/validate.ts'
 import { newEventId } from '../../site/events/eventId.ts'
@@ -85,12 +86,18 @@ describe("the tracking API's refusals, through the site's validator", () => {
         events.map((_, index) => index !== bad.event),
       )
       // And makeEvent, which builds what the site queues, gives null for it.
-      const { id, subject, at: time, locale, ...input } = events[bad.event] as Record<string, never>
-      const made = makeEvent(input as EventInput, {
+      const {
         id,
         subject,
-        at: new Date(time),
+        at: time,
         locale,
+        ...input
+      } = events[bad.event] as Record<string, string>
+      const made = makeEvent(input as unknown as EventInput, {
+        id: id!,
+        subject: subject!,
+        at: new Date(time!),
+        locale: locale as Locale,
       })
       if (made !== null) expect(made.at).not.toBe(time) // only an `at` the site would rewrite
     })

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import { ApiError } from '../errors.ts'
-import { errorResponses } from '../schemas/common.ts'
+import { badRequestExample, errorResponses } from '../schemas/common.ts'
 import { slugSchema } from '../schemas/event.ts'
 import { flowAnswer, flowsAnswer, periodQuery } from '../schemas/stats.ts'
 import { describePeriod, parsePeriod } from '../stats/period.ts'
@@ -9,6 +9,11 @@ import { flowReport, flowsReport } from '../stats/report.ts'
 import type { Store } from '../store/types.ts'
 
 type Query = { Querystring: { from?: string; to?: string } }
+
+const statsErrors = [400, 401, 429, 500]
+const periodExample = {
+  400: badRequestExample('invalid_period', { field: 'from' }),
+}
 
 const digest = (text: string) => createHash('sha256').update(text).digest()
 
@@ -35,11 +40,14 @@ export const statsRoutes: FastifyPluginAsync<{
     '/v1/stats/flows',
     {
       schema: {
+        operationId: 'listFlowStats',
         summary: 'Started and completed per flow',
+        description:
+          'One row per flow with events received in the period: subjects who started and completed it, and the completion rate.',
         tags: ['stats'],
         security,
         querystring: periodQuery,
-        response: { 200: flowsAnswer, ...errorResponses(400, 401, 429, 500) },
+        response: { 200: flowsAnswer, ...errorResponses(statsErrors, periodExample) },
       },
     },
     async (request) => {
@@ -52,12 +60,15 @@ export const statsRoutes: FastifyPluginAsync<{
     '/v1/stats/flows/:flow',
     {
       schema: {
+        operationId: 'getFlowStats',
         summary: "One flow's funnel: per step and per variant",
+        description:
+          'For one flow in the period: subjects who started and completed it, the median minutes between, per step who viewed, completed and dropped off, and the same per variant. A flow without events answers with counts of "<5".',
         tags: ['stats'],
         security,
         params: { type: 'object', required: ['flow'], properties: { flow: slugSchema } },
         querystring: periodQuery,
-        response: { 200: flowAnswer, ...errorResponses(400, 401, 429, 500) },
+        response: { 200: flowAnswer, ...errorResponses(statsErrors, periodExample) },
       },
     },
     async (request) => {

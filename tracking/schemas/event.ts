@@ -77,11 +77,10 @@ const eventProperties = {
 
 const ruleEntries = Object.entries(eventTypeRules) as [EventType, EventTypeRule][]
 
-/** Event types with the same rule share one if/then, so Ajv checks as few conditions as before. */
+/** Event types with the same rule share one if/then, so Ajv checks as few conditions as it must. */
 function groupedRules(): { types: EventType[]; rule: EventTypeRule }[] {
   const groups = new Map<string, { types: EventType[]; rule: EventTypeRule }>()
   for (const [type, rule] of ruleEntries) {
-    if (rule.required.length === 0 && rule.value === undefined) continue
     const key = JSON.stringify(rule)
     const group = groups.get(key)
     if (group) group.types.push(type)
@@ -90,37 +89,30 @@ function groupedRules(): { types: EventType[]; rule: EventTypeRule }[] {
   return [...groups.values()]
 }
 
-// `then` lists its required fields under `properties` too, with no constraint of their own
-// (they are checked once, above): OpenAPI linters want every required property defined
-// where it is required, and an annotation-only schema costs Ajv nothing.
-const requiredHere = (fields: readonly string[]) =>
-  Object.fromEntries(fields.map((field) => [field, { description: 'Required for this type.' }]))
-
-const withValue = ruleEntries.filter(([, rule]) => rule.value !== undefined).map(([type]) => type)
-const withAnswer = ruleEntries
-  .filter(([, rule]) => rule.required.includes('answer'))
-  .map(([type]) => type)
-
-const typeRules = [
-  ...groupedRules().map(({ types, rule }) => ({
+// What a type requires is also listed under `properties`, with no constraint of its own (it is
+// checked once, above): OpenAPI linters want every required property defined where it is
+// required, and an annotation-only schema costs Ajv nothing. The `properties` sit in `allOf`
+// members so that a linter validating examples strictly (each object schema closed to the
+// properties it does not name) reads them as parts of the event; for Ajv it is the same check.
+function typeRule({ types, rule }: { types: EventType[]; rule: EventTypeRule }) {
+  const parts: { properties: Record<string, unknown> }[] = []
+  const own = {
+    ...Object.fromEntries(
+      rule.required.map((field) => [field, { description: 'Required for this type.' }]),
+    ),
+    ...(rule.value === undefined ? {} : { value: rule.value }),
+  }
+  if (Object.keys(own).length > 0) parts.push({ properties: own })
+  // Only types with a value rule carry a value; only types that require an answer carry one.
+  if (rule.value === undefined) parts.push({ properties: { value: false } })
+  if (!rule.required.includes('answer')) parts.push({ properties: { answer: false } })
+  return {
     if: { required: ['type'], properties: { type: { enum: types } } },
-    then: {
-      required: rule.required,
-      properties: {
-        ...requiredHere(rule.required),
-        ...(rule.value === undefined ? {} : { value: rule.value }),
-      },
-    },
-  })),
-  {
-    if: { required: ['type'], properties: { type: { not: { enum: withValue } } } },
-    then: { properties: { value: false } },
-  },
-  {
-    if: { required: ['type'], properties: { type: { not: { enum: withAnswer } } } },
-    then: { properties: { answer: false } },
-  },
-]
+    then: { ...(rule.required.length > 0 ? { required: rule.required } : {}), allOf: parts },
+  }
+}
+
+const typeRules = groupedRules().map(typeRule)
 
 /** One progress event (design: tracking.md). */
 export const eventSchema = {

@@ -45,6 +45,17 @@ const groupProperties = {
 /** Answer of GET /v1/stats/flows. */
 export const flowsAnswer = {
   type: 'object',
+  description: 'One row per flow with events in the period.',
+  examples: [
+    {
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-12-01T00:00:00.000Z',
+      flows: [
+        { flow: 'ny-paa-dagpenge', started: 412, completed: 287, completionRate: 0.697 },
+        { flow: 'find-job', started: '<5', completed: '<5', completionRate: null },
+      ],
+    },
+  ],
   required: ['from', 'to', 'flows'],
   properties: {
     ...periodProperties,
@@ -62,6 +73,38 @@ export const flowsAnswer = {
 /** Answer of GET /v1/stats/flows/:flow. */
 export const flowAnswer = {
   type: 'object',
+  description: "The flow's funnel in the period.",
+  examples: [
+    {
+      flow: 'ny-paa-dagpenge',
+      from: '2026-11-01T00:00:00.000Z',
+      to: null,
+      started: 412,
+      completed: 287,
+      completionRate: 0.697,
+      medianMinutes: 14.5,
+      steps: [
+        { step: 'upload-cv', viewed: 398, completed: 301, droppedOff: 61 },
+        { step: 'book-samtale', viewed: 7, completed: '<5', droppedOff: '<5' },
+      ],
+      variants: [
+        {
+          variant: null,
+          started: 201,
+          completed: 139,
+          completionRate: 0.692,
+          medianMinutes: 15,
+        },
+        {
+          variant: 'kort',
+          started: 211,
+          completed: 148,
+          completionRate: 0.701,
+          medianMinutes: 13.5,
+        },
+      ],
+    },
+  ],
   required: ['flow', 'from', 'to', 'steps', 'variants', ...Object.keys(groupProperties)],
   properties: {
     flow: slugSchema,

@@ -1,0 +1,1422 @@
+// The tracking API's OpenAPI document (GET /openapi.json) as TypeScript types, made by
+// openapi-typescript. Do not edit: run `npm run generate:tracking-types` after changing the
+// API's schemas; a test fails while this file and the document disagree.
+export interface paths {
+  '/healthz': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Liveness: the process answers */
+    get: operations['checkLiveness']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/readyz': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Readiness: the database answers */
+    get: operations['checkReadiness']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/events': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Store a batch of progress events
+     * @description A batch of 1–100 events in a JSON body of at most 64 KiB. All or nothing: one event that does not match the schema makes the whole batch a 400 naming that event and field. 202 only after the batch is durably stored. An id already stored is skipped, so retries are harmless. Browsers must send `application/json` (`fetch` with `keepalive`), not `sendBeacon`, whose `text/plain` body is a 415.
+     */
+    post: operations['storeEvents']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/subjects/{subject}/events': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Export every event stored for a subject
+     * @description Everything stored for one subject id, oldest first, with the time the server received each event. Knowing the random id is the key: the citizen’s device keeps it.
+     */
+    get: operations['exportSubjectEvents']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/subjects/{subject}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /**
+     * Erase every event stored for a subject
+     * @description Deletes every event of one subject id; the answer is the same when there was nothing.
+     */
+    delete: operations['eraseSubject']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/stats/flows': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Started and completed per flow
+     * @description One row per flow with events received in the period: subjects who started and completed it, and the completion rate.
+     */
+    get: operations['listFlowStats']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/stats/flows/{flow}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * One flow's funnel: per step and per variant
+     * @description For one flow in the period: subjects who started and completed it, the median minutes between, per step who viewed, completed and dropped off, and the same per variant. A flow without events answers with counts of "<5".
+     */
+    get: operations['getFlowStats']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+}
+export type webhooks = Record<string, never>
+export interface components {
+  schemas: never
+  responses: never
+  parameters: never
+  requestBodies: never
+  headers: never
+  pathItems: never
+}
+export type $defs = Record<string, never>
+export interface operations {
+  checkLiveness: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The process answers. */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "status": "ok"
+           *     }
+           */
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_request",
+           *         "message": "field \"x\" is not a known field.",
+           *         "field": "x"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  checkReadiness: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The database answers; the service can take events. */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "status": "ready"
+           *     }
+           */
+          'application/json': {
+            /** @enum {string} */
+            status: 'ready'
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_request",
+           *         "message": "field \"x\" is not a known field.",
+           *         "field": "x"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description The database does not answer. */
+      503: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 503,
+           *         "code": "not_ready",
+           *         "message": "The database does not answer."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'not_ready'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  storeEvents: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "events": [
+         *         {
+         *           "id": "0193a5e2-7c4b-7d1e-9f20-3b8c6a1d4e5f",
+         *           "subject": "Ab3xK9_qL2m-Pz7wRt4v",
+         *           "type": "flow_started",
+         *           "flow": "ny-paa-dagpenge",
+         *           "locale": "da",
+         *           "at": "2026-12-06T09:30:00.000Z"
+         *         },
+         *         {
+         *           "id": "0193a5e2-8a10-7b2c-8d3e-4f5a6b7c8d9e",
+         *           "subject": "Ab3xK9_qL2m-Pz7wRt4v",
+         *           "type": "question_answered",
+         *           "flow": "ny-paa-dagpenge",
+         *           "answer": {
+         *             "question": "har-cv",
+         *             "value": "ja"
+         *           },
+         *           "locale": "da",
+         *           "at": "2026-12-06T09:30:04.120Z"
+         *         },
+         *         {
+         *           "id": "0193a5e2-9b21-7c3d-9e4f-5a6b7c8d9e0f",
+         *           "subject": "Ab3xK9_qL2m-Pz7wRt4v",
+         *           "type": "step_viewed",
+         *           "flow": "ny-paa-dagpenge",
+         *           "step": "upload-cv",
+         *           "variant": "kort",
+         *           "locale": "da",
+         *           "at": "2026-12-06T10:30:09.001+01:00"
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': {
+          events: ({
+            /** @description Made by the browser, lower case; the site makes time-ordered ones (version 7), which the store indexes cheapest. The same id twice is stored once. */
+            id: string
+            /** @description The anonymous id a device makes for itself; only the device knows it. */
+            subject: string
+            /** @enum {string} */
+            type:
+              | 'flow_started'
+              | 'question_answered'
+              | 'step_viewed'
+              | 'step_completed'
+              | 'checklist_item_checked'
+              | 'checklist_item_unchecked'
+              | 'video_progress'
+              | 'flow_completed'
+              | 'fallback_offered'
+              | 'contact_requested'
+              | 'feedback'
+            flow?: string
+            step?: string
+            /** @description collection/slug of the content the event is about. */
+            content?: string
+            variant?: string
+            /** @description video_progress: 25, 50, 75 or 100; feedback: 1–5. */
+            value?: number
+            answer?: {
+              question: string
+              /** @description The option value(s) chosen: keys defined in the flow, never free text. */
+              value: string | string[]
+            }
+            /** @enum {string} */
+            locale?: 'da' | 'en'
+            /** @description The device's clock (RFC 3339 date-time with Z or an offset). */
+            at: string
+          } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown))[]
+        }
+      }
+    }
+    responses: {
+      /** @description Stored (events already stored are skipped). */
+      202: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "accepted": 3
+           *     }
+           */
+          'application/json': {
+            /** @description Events in the batch. */
+            accepted: number
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_event",
+           *         "message": "event 1, field \"step\" must have required property 'step'.",
+           *         "event": 1,
+           *         "field": "step"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Body over 64 KiB. */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 413,
+           *         "code": "body_too_large",
+           *         "message": "The body is larger than 64 KiB."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'body_too_large'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description A body that is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 415,
+           *         "code": "unsupported_media_type",
+           *         "message": "Send the batch as application/json."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unsupported_media_type'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  exportSubjectEvents: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        /** @description The anonymous id a device makes for itself; only the device knows it. */
+        subject: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The stored events (an empty list when there are none). */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "subject": "Ab3xK9_qL2m-Pz7wRt4v",
+           *       "events": [
+           *         {
+           *           "id": "0193a5e2-7c4b-7d1e-9f20-3b8c6a1d4e5f",
+           *           "subject": "Ab3xK9_qL2m-Pz7wRt4v",
+           *           "type": "flow_started",
+           *           "flow": "ny-paa-dagpenge",
+           *           "locale": "da",
+           *           "at": "2026-12-06T09:30:00.000Z",
+           *           "receivedAt": "2026-12-06T09:30:00.412Z"
+           *         },
+           *         {
+           *           "id": "0193a5e2-9b21-7c3d-9e4f-5a6b7c8d9e0f",
+           *           "subject": "Ab3xK9_qL2m-Pz7wRt4v",
+           *           "type": "video_progress",
+           *           "content": "videos/saadan-bruger-du-jobloggen",
+           *           "value": 50,
+           *           "locale": "da",
+           *           "at": "2026-12-06T09:41:17.250Z",
+           *           "receivedAt": "2026-12-06T09:41:17.630Z"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            /** @description The anonymous id a device makes for itself; only the device knows it. */
+            subject: string
+            events: {
+              /** @description Made by the browser, lower case; the site makes time-ordered ones (version 7), which the store indexes cheapest. The same id twice is stored once. */
+              id: string
+              /** @description The anonymous id a device makes for itself; only the device knows it. */
+              subject: string
+              /** @enum {string} */
+              type:
+                | 'flow_started'
+                | 'question_answered'
+                | 'step_viewed'
+                | 'step_completed'
+                | 'checklist_item_checked'
+                | 'checklist_item_unchecked'
+                | 'video_progress'
+                | 'flow_completed'
+                | 'fallback_offered'
+                | 'contact_requested'
+                | 'feedback'
+              flow?: string
+              step?: string
+              /** @description collection/slug of the content the event is about. */
+              content?: string
+              variant?: string
+              /** @description video_progress: 25, 50, 75 or 100; feedback: 1–5. */
+              value?: number
+              answer?: {
+                question: string
+                /** @description The option value(s) chosen: keys defined in the flow, never free text. */
+                value: string | string[]
+              }
+              /** @enum {string} */
+              locale?: 'da' | 'en'
+              /** @description The device's clock (RFC 3339 date-time with Z or an offset). */
+              at: string
+              /** Format: date-time */
+              receivedAt: string
+            }[]
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_request",
+           *         "message": "field \"subject\" must match pattern \"^[A-Za-z0-9_-]{16,64}$\".",
+           *         "field": "subject"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  eraseSubject: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        /** @description The anonymous id a device makes for itself; only the device knows it. */
+        subject: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Erased (or there was nothing). */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_request",
+           *         "message": "field \"subject\" must match pattern \"^[A-Za-z0-9_-]{16,64}$\".",
+           *         "field": "subject"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Body over 64 KiB. */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 413,
+           *         "code": "body_too_large",
+           *         "message": "The body is larger than 64 KiB."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'body_too_large'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description A body that is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 415,
+           *         "code": "unsupported_media_type",
+           *         "message": "Send the batch as application/json."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unsupported_media_type'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  listFlowStats: {
+    parameters: {
+      query?: {
+        /** @description ISO date or date-time (receive time). */
+        from?: string
+        /** @description ISO date (inclusive) or date-time (exclusive). */
+        to?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description One row per flow with events in the period. */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "from": "2026-11-01T00:00:00.000Z",
+           *       "to": "2026-12-01T00:00:00.000Z",
+           *       "flows": [
+           *         {
+           *           "flow": "ny-paa-dagpenge",
+           *           "started": 412,
+           *           "completed": 287,
+           *           "completionRate": 0.697
+           *         },
+           *         {
+           *           "flow": "find-job",
+           *           "started": "<5",
+           *           "completed": "<5",
+           *           "completionRate": null
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            /** Format: date-time */
+            from: string | null
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string | null
+            flows: {
+              flow: string
+              /** @description Subjects; any number under 5 is "<5". */
+              started: number | '<5'
+              /** @description Subjects; any number under 5 is "<5". */
+              completed: number | '<5'
+              /** @description completed / started; null when either is "<5". */
+              completionRate: number | null
+            }[]
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_period",
+           *         "message": "from and to must be ISO dates or date-times, with from before to.",
+           *         "field": "from"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Missing or wrong bearer token (or no token is configured on the server). */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 401,
+           *         "code": "unauthorized",
+           *         "message": "A valid bearer token is needed for statistics."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unauthorized'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  getFlowStats: {
+    parameters: {
+      query?: {
+        /** @description ISO date or date-time (receive time). */
+        from?: string
+        /** @description ISO date (inclusive) or date-time (exclusive). */
+        to?: string
+      }
+      header?: never
+      path: {
+        flow: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The flow's funnel in the period. */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "flow": "ny-paa-dagpenge",
+           *       "from": "2026-11-01T00:00:00.000Z",
+           *       "to": null,
+           *       "started": 412,
+           *       "completed": 287,
+           *       "completionRate": 0.697,
+           *       "medianMinutes": 14.5,
+           *       "steps": [
+           *         {
+           *           "step": "upload-cv",
+           *           "viewed": 398,
+           *           "completed": 301,
+           *           "droppedOff": 61
+           *         },
+           *         {
+           *           "step": "book-samtale",
+           *           "viewed": 7,
+           *           "completed": "<5",
+           *           "droppedOff": "<5"
+           *         }
+           *       ],
+           *       "variants": [
+           *         {
+           *           "variant": null,
+           *           "started": 201,
+           *           "completed": 139,
+           *           "completionRate": 0.692,
+           *           "medianMinutes": 15
+           *         },
+           *         {
+           *           "variant": "kort",
+           *           "started": 211,
+           *           "completed": 148,
+           *           "completionRate": 0.701,
+           *           "medianMinutes": 13.5
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            flow: string
+            /** Format: date-time */
+            from: string | null
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string | null
+            /** @description Subjects; any number under 5 is "<5". */
+            started: number | '<5'
+            /** @description Subjects; any number under 5 is "<5". */
+            completed: number | '<5'
+            /** @description completed / started; null when either is "<5". */
+            completionRate: number | null
+            /** @description Median minutes from flow_started to flow_completed; null under 5 subjects. */
+            medianMinutes: number | null
+            steps: {
+              step: string
+              /** @description Subjects; any number under 5 is "<5". */
+              viewed: number | '<5'
+              /** @description Subjects; any number under 5 is "<5". */
+              completed: number | '<5'
+              /** @description Viewed the step, never completed it and did not complete the flow. */
+              droppedOff: number | '<5'
+            }[]
+            variants: {
+              variant: string | null
+              /** @description Subjects; any number under 5 is "<5". */
+              started: number | '<5'
+              /** @description Subjects; any number under 5 is "<5". */
+              completed: number | '<5'
+              /** @description completed / started; null when either is "<5". */
+              completionRate: number | null
+              /** @description Median minutes from flow_started to flow_completed; null under 5 subjects. */
+              medianMinutes: number | null
+            }[]
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_period",
+           *         "message": "from and to must be ISO dates or date-times, with from before to.",
+           *         "field": "from"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Missing or wrong bearer token (or no token is configured on the server). */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 401,
+           *         "code": "unauthorized",
+           *         "message": "A valid bearer token is needed for statistics."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unauthorized'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+}
