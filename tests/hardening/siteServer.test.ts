@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveSite } from '../../site/serve/siteServer.ts'
 import { node, root, startService, type Service } from './lib/child.ts'
 import { hostileRequests } from './lib/hostile.ts'
 import { directives, wire } from './lib/httpGet.ts'
@@ -222,5 +223,34 @@ describe('the site server command', () => {
     })
     expect(run.status).toBe(1)
     expect(run.stderr.trim()).toBe('site server: _headers line 2: expected "Name: value" under a path')
+  })
+})
+
+describe('an error inside the site handler', () => {
+  it('is answered 500 with a short message, logged without the request body, and serving goes on', async () => {
+    const logged: string[] = []
+    let calls = 0
+    const site = await serveSite({
+      dir,
+      port: 47131,
+      log: (line) => logged.push(line),
+      gate: async () => {
+        if (calls++ === 0) throw new Error('disk gone')
+        return undefined
+      },
+    })
+    try {
+      const answer = await rawRequest(
+        site.origin,
+        message('GET', '/', { 'content-type': 'text/plain' }, 'BODY-MARKER-do-not-log'),
+      )
+      expect(answer.status).toBe(500)
+      expect(answer.body).toBe('Internal server error\n')
+      expect(logged.join('\n')).toContain('500 GET /: Error: disk gone')
+      expect(logged.join('\n')).not.toContain('BODY-MARKER')
+      expect((await wire(`${site.origin}/`)).status).toBe(200)
+    } finally {
+      await site.close()
+    }
   })
 })
