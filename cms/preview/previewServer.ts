@@ -49,7 +49,14 @@ async function isLoggedIn(cmsUrl: string, cookie: string | undefined): Promise<b
 export function createPreviewServer(options: { dir: string; cmsUrl: string }): http.Server {
   const handler = createSiteHandler({
     dir: path.resolve(options.dir),
-    fallbackHeadersFile: path.resolve(import.meta.dirname, '..', '..', 'site', 'public', '_headers'),
+    fallbackHeadersFile: path.resolve(
+      import.meta.dirname,
+      '..',
+      '..',
+      'site',
+      'public',
+      '_headers',
+    ),
     compress: false,
     extraHeaders: { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' },
     rewriteHtml: withBanner,
@@ -62,5 +69,8 @@ export function createPreviewServer(options: { dir: string; cmsUrl: string }): h
         : loginPage(options.cmsUrl)
     },
   })
-  return http.createServer({ headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 }, handler)
+  return http.createServer(
+    { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 },
+    handler,
+  )
 }

@@ -1,5 +1,6 @@
 /** The byte range a Range header asks for: whole file, one range, or unsatisfiable. */
-export type ByteRange = { kind: 'all' } | { kind: 'part'; start: number; end: number } | { kind: 'none' }
+export type ByteRange =
+  { kind: 'all' } | { kind: 'part'; start: number; end: number } | { kind: 'none' }
 
 /**
  * Reads a `Range: bytes=…` header against a file of `size` bytes. One range (`a-b`, `a-`,

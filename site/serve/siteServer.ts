@@ -56,14 +56,18 @@ const defaultCacheControl = 'public, max-age=0, must-revalidate'
 export function createSiteHandler(options: SiteServerOptions): SiteHandler {
   const root = path.resolve(options.dir)
   const log = options.log ?? ((line: string) => console.error(line))
-  const rules = options.headersFile === false ? () => [] : watchedHeaderRules(root, log, options.fallbackHeadersFile)
+  const rules =
+    options.headersFile === false
+      ? () => []
+      : watchedHeaderRules(root, log, options.fallbackHeadersFile)
   const compress = options.compress !== false
   const cache = new CompressedCache()
 
   /** The `_headers` headers for a path plus the fixed extras; errors are never cached. */
   const headersOf = (urlPath: string, status: number): Record<string, string> => {
     const headers = { ...headersFor(rules(), urlPath), ...options.extraHeaders }
-    if (status >= 400) headers['cache-control'] = options.extraHeaders?.['cache-control'] ?? 'no-cache'
+    if (status >= 400)
+      headers['cache-control'] = options.extraHeaders?.['cache-control'] ?? 'no-cache'
     else headers['cache-control'] ??= defaultCacheControl
     return headers
   }
@@ -152,7 +156,13 @@ export function createSiteHandler(options: SiteServerOptions): SiteHandler {
         const etag = `${tag}-gzip"`
         if (fresh(etag)) return send(request, response, 304, { ...headers, etag })
         const gzipped = await cache.gzipped(file, stat)
-        return send(request, response, 200, { ...headers, etag, 'content-encoding': 'gzip' }, gzipped)
+        return send(
+          request,
+          response,
+          200,
+          { ...headers, etag, 'content-encoding': 'gzip' },
+          gzipped,
+        )
       }
     }
     const etag = `${tag}"`
@@ -180,7 +190,9 @@ export function createSiteHandler(options: SiteServerOptions): SiteHandler {
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {
       const where = `${request.method} ${(request.url ?? '').slice(0, 200)}`
-      log(`site server: 500 ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      log(
+        `site server: 500 ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      )
       if (response.headersSent) return void response.destroy()
       try {
         refuse(request, response, 500, 'Internal server error')

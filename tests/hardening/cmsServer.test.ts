@@ -56,7 +56,15 @@ beforeAll(async () => {
   })
   expect(migrate.status, migrate.stderr).toBe(0)
   cms = await startService(
-    ['node_modules/next/dist/bin/next', 'start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'],
+    [
+      'node_modules/next/dist/bin/next',
+      'start',
+      'cms',
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
     env,
     /Ready in/,
   )
@@ -87,7 +95,15 @@ const apiHostile = [
   { name: 'TRACE on the API', request: message('TRACE', '/api/lessons') },
   { name: 'anonymous DELETE of every lesson', request: message('DELETE', '/api/lessons') },
   { name: 'malformed where on the API', request: message('GET', '/api/lessons?where[%E0%A4%A]=1') },
-  { name: 'truncated JSON to the login', request: message('POST', '/api/users/login', { 'content-type': 'application/json' }, '{"email":"a') },
+  {
+    name: 'truncated JSON to the login',
+    request: message(
+      'POST',
+      '/api/users/login',
+      { 'content-type': 'application/json' },
+      '{"email":"a',
+    ),
+  },
 ].map((hostile) => ({ name: hostile.name, request: hostile.request }))
 
 describe.skipIf(!built)('the CMS (next start) under hostile requests', () => {
@@ -107,10 +123,17 @@ describe.skipIf(!built)('the CMS (next start) under hostile requests', () => {
 
 describe.skipIf(!built)('the CMS’s security headers', () => {
   it('sends the admin’s CSP, frame refusal, nosniff and referrer policy on admin, API and errors', async () => {
-    for (const target of ['/admin/login', '/api/lessons?limit=1', '/api/findes-ikke', '/admin/findes-ikke']) {
+    for (const target of [
+      '/admin/login',
+      '/api/lessons?limit=1',
+      '/api/findes-ikke',
+      '/admin/findes-ikke',
+    ]) {
       const { headers } = await wire(`${origin}${target}`)
       expect(headers['content-security-policy'], target).toBe(policy)
-      expect(directives(headers['content-security-policy'] as string)['frame-ancestors']).toBe("'none'")
+      expect(directives(headers['content-security-policy'] as string)['frame-ancestors']).toBe(
+        "'none'",
+      )
       expect(headers['x-frame-options'], target).toBe('DENY')
       expect(headers['x-content-type-options'], target).toBe('nosniff')
       expect(headers['referrer-policy'], target).toBe('same-origin')
@@ -119,7 +142,9 @@ describe.skipIf(!built)('the CMS’s security headers', () => {
   })
 
   it('sends HSTS only for requests that came over https', async () => {
-    expect((await wire(`${origin}/admin/login`)).headers['strict-transport-security']).toBeUndefined()
+    expect(
+      (await wire(`${origin}/admin/login`)).headers['strict-transport-security'],
+    ).toBeUndefined()
     const proxied = await wire(`${origin}/admin/login`, { 'x-forwarded-proto': 'https' })
     expect(proxied.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains')
   })

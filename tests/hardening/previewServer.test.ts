@@ -112,7 +112,9 @@ describe('the preview server’s headers', () => {
       const answer = await wire(`${origin}${target}`, headers)
       expect(answer.status, target).toBe(status)
       expect(answer.headers['content-security-policy'], target).toBe(shippedCsp)
-      expect(directives(answer.headers['content-security-policy'] as string)['frame-ancestors']).toBe("'none'")
+      expect(
+        directives(answer.headers['content-security-policy'] as string)['frame-ancestors'],
+      ).toBe("'none'")
       expect(answer.headers['x-content-type-options']).toBe('nosniff')
       expect(answer.headers['referrer-policy']).toBe('same-origin')
       expect(answer.headers['cache-control'], target).toBe('no-store')

@@ -67,7 +67,12 @@ describe('the local site server (site/serve) under hostile requests', () => {
   })
 
   it('never serves a file outside its folder, also through a symlink', async () => {
-    for (const target of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/link.txt']) {
+    for (const target of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/link.txt',
+    ]) {
       const answer = await rawRequest(origin, message('GET', target))
       expect([400, 404], target).toContain(answer.status)
       expect(answer.body).not.toContain('outside-secret')
@@ -76,7 +81,10 @@ describe('the local site server (site/serve) under hostile requests', () => {
 
   it('refuses other methods with 405 and Allow: GET, HEAD', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH']) {
-      const answer = await rawRequest(origin, message(method, '/', {}, method === 'POST' ? '{}' : ''))
+      const answer = await rawRequest(
+        origin,
+        message(method, '/', {}, method === 'POST' ? '{}' : ''),
+      )
       expect(answer.status, method).toBe(405)
       expect(headerOf(answer, 'allow')).toBe('GET, HEAD')
     }
@@ -87,7 +95,11 @@ describe('the local site server (site/serve) under hostile requests', () => {
   })
 
   it('cuts off a client that never finishes its headers (slowloris) and keeps serving', async () => {
-    const answer = await rawRequest(origin, 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: 1', 25_000)
+    const answer = await rawRequest(
+      origin,
+      'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: 1',
+      25_000,
+    )
     expect(answer.closed).toBe(true)
     expect((await wire(`${origin}/`)).status).toBe(200)
   }, 30_000)
@@ -136,7 +148,9 @@ describe('the local site server serves like a production static host', () => {
   })
 
   it('gzips compressible files for clients that accept it, with Vary: Accept-Encoding', async () => {
-    const zipped = await wire(`${origin}/_astro/site.css`, { 'accept-encoding': 'gzip, deflate, br' })
+    const zipped = await wire(`${origin}/_astro/site.css`, {
+      'accept-encoding': 'gzip, deflate, br',
+    })
     expect(zipped.headers['content-encoding']).toBe('gzip')
     expect(zipped.headers.vary).toBe('Accept-Encoding')
     expect(zipped.headers['content-type']).toBe('text/css; charset=utf-8')
@@ -203,11 +217,15 @@ describe('the local site server serves like a production static host', () => {
 
 describe('the site server command', () => {
   it('stops with one line saying why when the folder does not exist', () => {
-    const run = spawnSync(node, ['site/serve/cli.ts', '--dir', path.join(temp, 'nope'), '--port', '0'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 15_000,
-    })
+    const run = spawnSync(
+      node,
+      ['site/serve/cli.ts', '--dir', path.join(temp, 'nope'), '--port', '0'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 15_000,
+      },
+    )
     expect(run.status).toBe(1)
     expect(run.stderr.trim()).toMatch(/^site server: .*nope is not a folder/)
   })
@@ -222,7 +240,9 @@ describe('the site server command', () => {
       timeout: 15_000,
     })
     expect(run.status).toBe(1)
-    expect(run.stderr.trim()).toBe('site server: _headers line 2: expected "Name: value" under a path')
+    expect(run.stderr.trim()).toBe(
+      'site server: _headers line 2: expected "Name: value" under a path',
+    )
   })
 })
 

@@ -13,17 +13,58 @@ const secretBody = '{"events":[{"id":"SECRET-BODY-MARKER'
 
 /** The API's requests with a hostile twist: bad types, truncated and oversized JSON. */
 const apiHostile: { name: string; request: string; allowed: number[] }[] = [
-  { name: 'text/plain body', request: message('POST', '/v1/events', { 'content-type': 'text/plain' }, 'hello'), allowed: [415] },
-  { name: 'XML body', request: message('POST', '/v1/events', { 'content-type': 'application/xml' }, '<events/>'), allowed: [415] },
-  { name: 'no content type', request: message('POST', '/v1/events', {}, '{"events":[]}'), allowed: [400, 415] },
-  { name: 'truncated JSON', request: message('POST', '/v1/events', json, secretBody), allowed: [400] },
-  { name: 'JSON with a bad token', request: message('POST', '/v1/events', json, '{"events":SECRET-BODY-MARKER}'), allowed: [400] },
+  {
+    name: 'text/plain body',
+    request: message('POST', '/v1/events', { 'content-type': 'text/plain' }, 'hello'),
+    allowed: [415],
+  },
+  {
+    name: 'XML body',
+    request: message('POST', '/v1/events', { 'content-type': 'application/xml' }, '<events/>'),
+    allowed: [415],
+  },
+  {
+    name: 'no content type',
+    request: message('POST', '/v1/events', {}, '{"events":[]}'),
+    allowed: [400, 415],
+  },
+  {
+    name: 'truncated JSON',
+    request: message('POST', '/v1/events', json, secretBody),
+    allowed: [400],
+  },
+  {
+    name: 'JSON with a bad token',
+    request: message('POST', '/v1/events', json, '{"events":SECRET-BODY-MARKER}'),
+    allowed: [400],
+  },
   { name: 'JSON null', request: message('POST', '/v1/events', json, 'null'), allowed: [400] },
-  { name: 'deeply nested JSON', request: message('POST', '/v1/events', json, `${'['.repeat(5000)}${']'.repeat(5000)}`), allowed: [400] },
-  { name: 'bad Content-Length', request: 'POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}', allowed: [400] },
-  { name: 'PUT on the events', request: message('PUT', '/v1/events', json, '{}'), allowed: [404, 405] },
-  { name: 'malformed URL on the API', request: message('GET', '/v1/stats/%E0%A4%A'), allowed: [400, 401, 404] },
-  { name: 'malformed query', request: message('GET', '/v1/stats/flows?from=%E0%A4%A', { authorization: 'Bearer x' }), allowed: [400, 401] },
+  {
+    name: 'deeply nested JSON',
+    request: message('POST', '/v1/events', json, `${'['.repeat(5000)}${']'.repeat(5000)}`),
+    allowed: [400],
+  },
+  {
+    name: 'bad Content-Length',
+    request:
+      'POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}',
+    allowed: [400],
+  },
+  {
+    name: 'PUT on the events',
+    request: message('PUT', '/v1/events', json, '{}'),
+    allowed: [404, 405],
+  },
+  {
+    name: 'malformed URL on the API',
+    request: message('GET', '/v1/stats/%E0%A4%A'),
+    allowed: [400, 401, 404],
+  },
+  {
+    name: 'malformed query',
+    request: message('GET', '/v1/stats/flows?from=%E0%A4%A', { authorization: 'Bearer x' }),
+    allowed: [400, 401],
+  },
 ]
 
 beforeAll(async () => {
@@ -67,7 +108,11 @@ describe('the tracking API under hostile requests, over a real socket', () => {
   }, 30_000)
 
   it('cuts off a client that never finishes its headers (slowloris) and lives', async () => {
-    const answer = await rawRequest(server.url, 'GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: 1', 25_000)
+    const answer = await rawRequest(
+      server.url,
+      'GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: 1',
+      25_000,
+    )
     expect(answer.closed).toBe(true)
     await stillAnswers()
   }, 30_000)

@@ -14,12 +14,18 @@ export function wire(
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
       )
       response.on('error', reject)
     })
     request.on('error', reject)
-    request.setTimeout(10_000, () => request.destroy(new Error(`${method} ${url}: no answer in 10 s`)))
+    request.setTimeout(10_000, () =>
+      request.destroy(new Error(`${method} ${url}: no answer in 10 s`)),
+    )
     request.end()
   })
 }

@@ -7,7 +7,11 @@ export type RawAnswer = { status: number; head: string; body: string; closed: bo
  * Sends `request` byte for byte on a fresh TCP connection (fetch refuses to send malformed
  * targets, NUL bytes or bare methods) and reads until the server closes or `timeoutMs` pass.
  */
-export function rawRequest(origin: string, request: string | Buffer, timeoutMs = 5_000): Promise<RawAnswer> {
+export function rawRequest(
+  origin: string,
+  request: string | Buffer,
+  timeoutMs = 5_000,
+): Promise<RawAnswer> {
   const { hostname, port } = new URL(origin)
   return new Promise((resolve) => {
     const socket = net.connect(Number(port), hostname)
@@ -37,7 +41,12 @@ export function rawRequest(origin: string, request: string | Buffer, timeoutMs =
 }
 
 /** A one-request HTTP/1.1 message with `Connection: close`. */
-export function message(method: string, target: string, headers: Record<string, string> = {}, body = ''): string {
+export function message(
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+  body = '',
+): string {
   const lines = [`${method} ${target} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close']
   for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`)
   if (body) lines.push(`Content-Length: ${Buffer.byteLength(body)}`)
@@ -46,6 +55,8 @@ export function message(method: string, target: string, headers: Record<string, 
 
 /** A header value from a raw answer's head (first occurrence, case-insensitive). */
 export function headerOf(answer: RawAnswer, name: string): string | undefined {
-  const line = answer.head.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+  const line = answer.head
+    .split('\r\n')
+    .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))
   return line?.slice(name.length + 1).trim()
 }
