@@ -1,52 +1,77 @@
 /**
  * `npm run migrate:create <name>`: writes a new CMS migration for SQLite and for Postgres
- * (a scratch database on POSTGRES_ADMIN_URL), then makes the generated files loadable by
- * Node's type stripping (type-only imports, explicit .ts extensions).
+ * (Payload's `migrate:create`, which compares the schema with the last migration's snapshot
+ * and needs no running database), then makes the generated files loadable by Node's type
+ * stripping (type-only imports, explicit .ts extensions). Without schema changes it writes
+ * nothing and says so. JOBUNIVERS_MIGRATIONS_DIR writes into another copy of cms/migrations.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import { run } from './lib/children.ts'
 import { root } from './lib/cmsFromEnv.ts'
+import { CommandError, runCommand } from './lib/oneOff.ts'
 
 const name = process.argv[2] ?? 'change'
-const adminUrl = process.env.POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-const scratch = `jobunivers_migrate_${process.pid}`
+const migrationsDir = path.resolve(
+  process.env.JOBUNIVERS_MIGRATIONS_DIR ?? path.join(root, 'cms', 'migrations'),
+)
 const payloadBin = path.join(root, 'node_modules', 'payload', 'bin.js')
-const env = {
-  ...process.env,
-  PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts',
-  JOBUNIVERS_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'migrate-')),
+// The adapter is only configured, never connected: any Postgres address selects the dialect.
+const dialects = { sqlite: '', postgres: 'postgres://localhost/jobunivers_migrate_create' }
+
+/** Makes a generated migration loadable by Node's type stripping. */
+function loadableByNode(file: string): void {
+  const source = fs
+    .readFileSync(file, 'utf8')
+    .replace(
+      /import \{ MigrateUpArgs, MigrateDownArgs, sql \}/,
+      'import { type MigrateUpArgs, type MigrateDownArgs, sql }',
+    )
+    .replace(/from '\.\/([\w-]+)';/g, "from './$1.ts';")
+  fs.writeFileSync(file, source)
 }
 
-await run(process.execPath, [payloadBin, 'migrate:create', name], { ...env, DATABASE_URL: '' })
-const admin = new pg.Client({ connectionString: adminUrl })
-await admin.connect()
-await admin.query(`CREATE DATABASE ${scratch}`)
-try {
-  const url = new URL(adminUrl)
-  url.pathname = `/${scratch}`
-  await run(process.execPath, [payloadBin, 'migrate:create', name], {
-    ...env,
-    DATABASE_URL: url.toString(),
-  })
-} finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${scratch}`)
-  await admin.end()
-}
-
-for (const dialect of ['sqlite', 'postgres']) {
-  const dir = path.join(root, 'cms', 'migrations', dialect)
-  for (const file of fs.readdirSync(dir).filter((entry) => entry.endsWith('.ts'))) {
-    const full = path.join(dir, file)
-    const source = fs
-      .readFileSync(full, 'utf8')
-      .replace(
-        /import \{ MigrateUpArgs, MigrateDownArgs, sql \}/,
-        'import { type MigrateUpArgs, type MigrateDownArgs, sql }',
-      )
-      .replace(/from '\.\/([\w-]+)';/g, "from './$1.ts';")
-    fs.writeFileSync(full, source)
+await runCommand('migrate:create', async () => {
+  if (!/^[A-Za-z0-9_-]+$/.test(name)) {
+    throw new CommandError(
+      `"${name}" is not a migration name: use letters, digits, "-" and "_" only.`,
+    )
   }
-}
+  for (const dialect of Object.keys(dialects)) {
+    if (!fs.existsSync(path.join(migrationsDir, dialect, 'index.ts'))) {
+      throw new CommandError(`No ${dialect} migrations at ${path.join(migrationsDir, dialect)}.`)
+    }
+  }
+  const written: string[] = []
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrate-create-'))
+  try {
+    for (const [dialect, databaseUrl] of Object.entries(dialects)) {
+      const dir = path.join(migrationsDir, dialect)
+      const before = new Set(fs.readdirSync(dir))
+      await run(process.execPath, [payloadBin, 'migrate:create', name, '--skip-empty'], {
+        ...process.env,
+        PAYLOAD_CONFIG_PATH: path.join(root, 'scripts', 'lib', 'migrationConfig.ts'),
+        JOBUNIVERS_MIGRATIONS_DIR: migrationsDir,
+        JOBUNIVERS_DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+      }).catch(() => {
+        throw new CommandError(`Payload could not write the ${dialect} migration (see above).`)
+      })
+      const fresh = fs.readdirSync(dir).filter((entry) => !before.has(entry))
+      for (const file of fresh) {
+        if (file.endsWith('.ts')) loadableByNode(path.join(dir, file))
+        const full = path.join(dir, file)
+        written.push(full.startsWith(root + path.sep) ? path.relative(root, full) : full)
+      }
+      if (fresh.length > 0) loadableByNode(path.join(dir, 'index.ts'))
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+  console.log(
+    written.length > 0
+      ? `Wrote ${written.length} files:\n${written.map((file) => `  ${file}`).join('\n')}\nRun them with npm run migrate (npm start runs them too).`
+      : 'No schema changes since the last migration: nothing written.',
+  )
+})
