@@ -19,6 +19,7 @@ const AjvCompiler = fromFastify('@fastify/ajv-compiler') as () => BuildCompiler
  * compiler with the API's Ajv options (strict mode included: an unknown keyword throws).
  */
 export function compileAsTheApi(schema: unknown): Validate {
-  const build = AjvCompiler()({}, { customOptions: ajvOptions })
   return build({ schema, method: 'POST', url: '/', httpPart: 'body' })
 }
+
+const build = AjvCompiler()({}, { customOptions: ajvOptions })
