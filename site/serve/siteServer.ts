@@ -5,10 +5,11 @@ import path from 'node:path'
 import { pipeline } from 'node:stream'
 import { acceptsGzip, CompressedCache } from './compressedCache.ts'
 import { contentTypeOf, isCompressible } from './contentTypes.ts'
-import { watchedHeaderRules } from './headerRules.ts'
-import { headersFor } from './headersFile.ts'
+import { headersFor, parseHeadersFile, type HeaderRule } from './headersFile.ts'
 import { byteRange } from './range.ts'
+import { parseRedirectsFile, redirectFor, type RedirectRule } from './redirectsFile.ts'
 import { fileFor, urlPathOf } from './resolvePath.ts'
+import { watchedFile } from './watchedFile.ts'
 
 /** An answer a gate or a fixed route gives instead of a file. */
 export type FixedAnswer = { status: number; contentType: string; body: string | Buffer }
@@ -41,7 +42,8 @@ const defaultCacheControl = 'public, max-age=0, must-revalidate'
 /**
  * Serves a built static site the way a production static host does: Astro's directory
  * format (`/a/b` → `/a/b/index.html`), `404.html` with status 404, GET and HEAD only, single
- * byte ranges (video), the headers of the site's `_headers` file, ETag/304, and gzip.
+ * byte ranges (video), the headers of the site's `_headers` file, the redirects of its
+ * `_redirects` file (exact paths, as the build writes them), ETag/304, and gzip.
  *
  * Compression is gzip, not brotli: every client and host speaks it, and the bench's byte goals
  * are stated in gzip, so what the bench measures is the conservative figure a citizen gets at
@@ -56,10 +58,22 @@ const defaultCacheControl = 'public, max-age=0, must-revalidate'
 export function createSiteHandler(options: SiteServerOptions): SiteHandler {
   const root = path.resolve(options.dir)
   const log = options.log ?? ((line: string) => console.error(line))
-  const rules =
+  const rules: () => HeaderRule[] =
     options.headersFile === false
       ? () => []
-      : watchedHeaderRules(root, log, options.fallbackHeadersFile)
+      : watchedFile(
+          path.join(root, '_headers'),
+          parseHeadersFile,
+          [],
+          log,
+          options.fallbackHeadersFile,
+        )
+  const redirects = watchedFile<RedirectRule[]>(
+    path.join(root, '_redirects'),
+    (text) => parseRedirectsFile(text, (message) => log(`site server: ${message}`)),
+    [],
+    log,
+  )
   const compress = options.compress !== false
   const cache = new CompressedCache()
 
@@ -133,6 +147,14 @@ export function createSiteHandler(options: SiteServerOptions): SiteHandler {
         { ...headersOf(urlPath, fixed.status), 'content-type': fixed.contentType },
         fixed.body,
       )
+
+    const redirect = redirectFor(redirects(), urlPath)
+    if (redirect)
+      return send(request, response, redirect.status, {
+        ...headersOf(urlPath, redirect.status),
+        location: redirect.to,
+        'content-type': 'text/plain; charset=utf-8',
+      })
 
     const file = fileFor(root, urlPath)
     if (!file) return notFound(request, response, urlPath)

@@ -33,6 +33,7 @@ function writeSite() {
   write('_astro/site.css', css)
   write('fonts/plex.woff2', crypto.randomBytes(4000))
   write('media/clip.mp4', video)
+  write('_redirects', '# renamed\n/laer/gammel /laer/forbered 301!\n/old/* /new/:splat 301\n')
   fs.writeFileSync(path.join(temp, 'secret.txt'), 'outside-secret')
   fs.symlinkSync(path.join(temp, 'secret.txt'), path.join(dir, 'link.txt'))
 }
@@ -210,8 +211,19 @@ describe('the local site server serves like a production static host', () => {
     expect(again.body.length).toBe(0)
   })
 
-  it('never serves its own _headers file', async () => {
+  it('never serves its own _headers or _redirects file', async () => {
     expect((await wire(`${origin}/_headers`)).status).toBe(404)
+    expect((await wire(`${origin}/_redirects`)).status).toBe(404)
+  })
+
+  it('follows _redirects: an old address answers 301 to the new page, with the security headers', async () => {
+    for (const target of ['/laer/gammel', '/laer/gammel/']) {
+      const answer = await wire(`${origin}${target}`)
+      expect(answer.status, target).toBe(301)
+      expect(answer.headers.location).toBe('/laer/forbered')
+      expect(answer.headers['content-security-policy']).toBe(shippedCsp)
+    }
+    expect(site.output()).toContain('_redirects line 3: skipped')
   })
 })
 
