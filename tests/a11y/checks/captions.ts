@@ -12,7 +12,7 @@ type Track = {
   label: string
   src: string
 }
-type Loaded = { video: string; srclang: string; readyState: number; cues: number }
+type Loaded = { video: string; html: string; srclang: string; readyState: number; cues: number }
 
 function tracks(): Track[] {
   const h = (window as unknown as { __a11y: InPage }).__a11y
@@ -42,15 +42,17 @@ function tracks(): Track[] {
 
 /** Turns every captions track on (hidden) and waits until the browser has loaded or failed it. */
 async function loadInBrowser(): Promise<Loaded[]> {
-  const all = [...document.querySelectorAll('video')].flatMap((video, v) =>
-    [...video.querySelectorAll('track')].map((t) => ({ t, v })),
+  const h = (window as unknown as { __a11y: InPage }).__a11y
+  const all = [...document.querySelectorAll('video')].flatMap((video) =>
+    [...video.querySelectorAll('track')].map((t) => ({ t, video })),
   )
   for (const { t } of all) t.track.mode = 'hidden'
   const deadline = Date.now() + 5000
   while (all.some(({ t }) => t.readyState < 2) && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 50))
-  return all.map(({ t, v }) => ({
-    video: `video ${v + 1}`,
+  return all.map(({ t, video }) => ({
+    video: h.selectorOf(video),
+    html: h.htmlOf(video),
     srclang: t.srclang,
     readyState: t.readyState,
     cues: t.track.cues?.length ?? 0,
@@ -98,7 +100,7 @@ export async function checkCaptions(page: Page): Promise<Finding[]> {
   for (const loaded of await page.evaluate(loadInBrowser))
     if (loaded.readyState !== 2 || loaded.cues === 0)
       fail(
-        { video: loaded.video, html: '' },
+        loaded,
         `The browser did not load the ${loaded.srclang} captions (readyState ${loaded.readyState}, ${loaded.cues} cues).`,
       )
   return findings

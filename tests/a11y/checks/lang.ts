@@ -33,17 +33,22 @@ const words = (text: string) => text.split(' ').filter((w) => /\p{L}/u.test(w)).
 export async function checkLang(page: Page): Promise<Finding[]> {
   await installHelpers(page)
   const findings: Finding[] = []
-  const langs = await page
-    .locator('[lang]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('lang') ?? ''))
+  const langs = await page.evaluate(() => {
+    const h = (window as unknown as { __a11y: InPage }).__a11y
+    return [...document.querySelectorAll('[lang]')].map((el) => ({
+      lang: el.getAttribute('lang') ?? '',
+      element: h.selectorOf(el),
+      html: h.htmlOf(el),
+    }))
+  })
   const rootLang = await page.locator('html').getAttribute('lang')
-  for (const lang of langs.filter((l) => l !== 'da' && l !== 'en'))
+  for (const { lang, element, html } of langs.filter((l) => l.lang !== 'da' && l.lang !== 'en'))
     findings.push({
       rule: 'lang-valid',
       runner: 'site',
       ...siteRules['lang-valid'],
-      element: `[lang="${lang}"]`,
-      html: '',
+      element,
+      html,
       message: `lang="${lang}" is not one of the site's languages (da, en).`,
     })
   if (rootLang !== 'en') return findings
