@@ -1,13 +1,17 @@
 import { z } from 'zod'
+import { eventStringRules } from '../events/fields.ts'
 import { slugPattern } from '../slug.ts'
 
 /** A document's URL slug. */
 export const slug = z.string().regex(slugPattern, 'must be lower-case letters, digits and hyphens')
 
-/** A key an editor gives a question, step or checklist item: stable inside its document. */
+/**
+ * A key an editor gives a question, step or checklist item: stable inside its document. The
+ * rule is the event contract's, since events carry these keys to the tracking API.
+ */
 export const key = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lower-case letters, digits, - or _')
+  .regex(new RegExp(eventStringRules.key.pattern), 'must be lower-case letters, digits, - or _')
 
 /** The collections a flow step or FAQ may point at. */
 export const contentCollections = ['lessons', 'courses', 'videos', 'checklists', 'faqs'] as const
