@@ -4,7 +4,7 @@ import { createConfig, lintFromString, type NormalizedProblem } from '@redocly/o
 import { readFileSync } from 'node:fs'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Store } from '../../tracking/index.ts'
+import { loadConfig, type Store } from '../../tracking/index.ts'
 import { compileAsTheApi } from '../contract/apiValidator.ts'
 import { sqliteBackend, type Backend } from './helpers/backends.ts'
 import { testApp } from './helpers/http.ts'
@@ -63,6 +63,11 @@ describe('what a client generator needs', () => {
     expect(servedByDefault.doc.servers).toEqual([
       expect.objectContaining({ url: 'http://localhost:4000' }),
     ])
+  })
+
+  test('TRACKING_URL must be an http(s) address; the server would not start with another', () => {
+    for (const bad of ['tracking.jobunivers.example', 'ftp://x.example', 'https://x.example/?a=1'])
+      expect(() => loadConfig({ TRACKING_URL: bad }), bad).toThrow(/^TRACKING_URL: /)
   })
 
   test('the license is the package license, and there is a contact and a description', () => {

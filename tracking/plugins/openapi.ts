@@ -5,7 +5,7 @@ import type { TrackingConfig } from '../config.ts'
 const description = [
   'Anonymous, consented progress events from the Jobunivers site, each citizen’s own data (export and erasure by the random subject id only their device knows), and aggregate funnels for editors. No IP address, user agent or cookie is stored.',
   '',
-  'Every error is JSON of one shape, `{ "error": { "status", "code", "message", "event"?, "field"? } }`; `code` is stable, `message` may change. A path that is not listed here answers 404 (`not_found`) in that shape. Each client may make `TRACKING_RATE_LIMIT` requests a minute (600 by default; the health endpoints and this document are not counted); past it the answer is 429 with `Retry-After`. Browsers of the allowed origins may call the API (CORS, no credentials).',
+  'Every error is JSON of one shape, `{ "error": { "status", "code", "message", "event"?, "field"? } }`; `code` is stable, `message` may change. A path that is not listed here answers 404 (`not_found`) in that shape. Each client may make `TRACKING_RATE_LIMIT` requests a minute (600 by default; the health endpoints and this document are not counted); past it the answer is 429 with `Retry-After`. A request whose headers or body do not arrive in time is closed by the HTTP server with 408 and no body; send it again. Browsers of the allowed origins may call the API (CORS, no credentials).',
 ].join('\n')
 
 /** The operations' groups, in the order a reader meets them. */
