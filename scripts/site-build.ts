@@ -40,6 +40,10 @@ try {
   if (fs.existsSync(dist)) fs.renameSync(dist, old)
   fs.renameSync(next, dist)
   fs.rmSync(old, { recursive: true, force: true })
+  const pages = fs
+    .readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html')).length
+  console.log(`Site built into ${dist}: ${pages} pages.`)
 } catch (error) {
   // Astro and Pagefind print their own reasons above; this says which step stopped.
   console.error(`Site build stopped: ${(error as Error).message}`)
