@@ -39,8 +39,12 @@ export function hostileRequests(base = '', headers: Record<string, string> = {})
       allowed: [400, 404],
     },
     { name: 'NUL byte', request: message('GET', `${base}/index.html%00.txt`), allowed: [400, 404] },
-    { name: 'unknown method', request: message('BREW', `${base}/`), allowed: [400, 404, 405, 501] },
-    { name: 'DELETE', request: message('DELETE', `${base}/`), allowed: [400, 401, 403, 404, 405] },
+    {
+      name: 'unknown method',
+      request: message('BREW', base || '/'),
+      allowed: [400, 404, 405, 501],
+    },
+    { name: 'DELETE', request: message('DELETE', base || '/'), allowed: [400, 401, 403, 404, 405] },
     {
       name: 'over-long URL (64 KB)',
       request: message('GET', `${base}/${big(64)}`),
