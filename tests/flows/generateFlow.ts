@@ -26,15 +26,24 @@ const text = (da: string) => ({ da, en: da })
  * checklistDone), two variants, a fallback and a contact step last; plus the catalog it
  * validates against. Only steps without conditions are waited for, so every step can show.
  */
-export function generateFlow(options: { steps: number; questions: number; seed?: number }): {
+export function generateFlow(options: {
+  steps: number
+  questions: number
+  seed?: number
+  /** Every question of this type (else yes/no, single and multi in turn). */
+  questionType?: Question['type']
+  /** Options per single/multi question (else 2 to 5 at random). */
+  optionCount?: number
+}): {
   flow: Flow
   catalog: FlowCatalog
 } {
   const random = seededRandom(options.seed ?? 1)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const questions: Question[] = Array.from({ length: Math.max(1, options.questions) }, (_, at) => {
-    const type = (['yesno', 'single', 'multi'] as const)[at % 3]!
-    const count = type === 'yesno' ? 0 : 2 + Math.floor(random() * 4)
+    const type = options.questionType ?? (['yesno', 'single', 'multi'] as const)[at % 3]!
+    const drawn = type === 'yesno' ? 0 : 2 + Math.floor(random() * 4)
+    const count = type === 'yesno' ? 0 : (options.optionCount ?? drawn)
     const values = Array.from({ length: count }, (_, option) => ({
       value: `o${option}`,
       label: text(`Svar ${option}`),

@@ -1,0 +1,539 @@
+import type { Flow, Question, Step } from '../../content-models/index.ts'
+import { normalizeAnswers } from '../answers.ts'
+import { FALSE, OPEN, TRUE } from '../evaluateCondition.ts'
+import { indexFlow } from '../flowIndex.ts'
+import { planFacts } from '../planFlow.ts'
+import { answerClasses, TooManyCombinations, type QuestionClasses } from './answerClasses.ts'
+import {
+  compile,
+  freshTruth,
+  markUseful,
+  screeningTruth,
+  type CompileContext,
+  type Compiled,
+} from './compiledCondition.ts'
+import { pathMapMessages } from './pathMapMessages.ts'
+import type {
+  PathGroup,
+  PathMap,
+  PathMapFlag,
+  PathMapOptions,
+  PathMapQuestion,
+  PathMapStep,
+  PathStep,
+} from './types.ts'
+
+/** Walk no more than this many screening states; beyond it the map says it is too large. */
+const maxStates = 400_000
+
+// A step's state in one plan: hidden, shown, shown now but open to progress, hidden now but
+// open to progress, hidden by the variant.
+const HIDDEN = 0
+const SHOWN = 1
+const SHOWN_OPEN = 2
+const HIDDEN_OPEN = 3
+const VARIANT_HIDDEN = 4
+
+/**
+ * The path map ("Forløbskort") of a flow: every combination of screening answers a citizen can
+ * give, grouped by the plan a fresh citizen (nothing completed yet) gets, with flags for what
+ * an editor should look at. Follows the engine's rules exactly: questions are asked as
+ * `nextQuestion` asks them (a question no open rule needs is skipped), and each group's plan
+ * is `planFlow`'s for those answers. Combinations: yes/no gives 2 answers, a single-choice
+ * question one per option, a multi-choice question every subset of its options (the empty
+ * one too: "none of these"). Answers every rule treats alike are walked once and counted
+ * by number, so 8 questions of 4 options and 40 steps map in milliseconds; a flow whose
+ * walk exceeds 400,000 screening states gets `complete: false` and a message instead.
+ * Two combinations share a group when a fresh citizen gets the same steps in the same order,
+ * the same alternative flow, and the same steps that may still come or go with progress
+ * (`completed`/`checklistDone` rules), which each group lists as `later` and `waitsOnProgress`.
+ * Without `options.variant` the flow is mapped as written; with it, as that variant's
+ * citizens see it (an unknown variant key maps the flow as written, with `variant: null`).
+ */
+export function mapPaths(flow: Flow, options?: PathMapOptions): PathMap {
+  const index = indexFlow(flow)
+  const questions = [...index.questions.values()]
+  const questionAt = new Map(questions.map((question, at) => [question.key, at]))
+  const fresh = planFacts(index, flow, {}, options)
+  const context: CompileContext = {
+    questionAt,
+    freshChecklist: (key) => fresh.checklistDone(key),
+    atoms: [],
+  }
+  // Screening looks at every step's rule (duplicates included) and the fallback's, as openQuestions does.
+  const allSteps = flow.steps ?? []
+  const conditions: Compiled[] = []
+  const conditionOfStep = allSteps.map((step) =>
+    step.showWhen ? conditions.push(compile(step.showWhen, context)) - 1 : -1,
+  )
+  const fallbackWhen = flow.fallback?.when
+  const fallbackCondition = fallbackWhen ? conditions.push(compile(fallbackWhen, context)) - 1 : -1
+  const offersFallback = Boolean(flow.fallback?.flow && fallbackWhen)
+
+  const variant = options?.variant
+    ? ((flow.variants ?? []).find((found) => found.key === options.variant) ?? null)
+    : null
+  const hidden = new Set(Array.isArray(variant?.hide) ? variant.hide : [])
+  const moveFirst = Array.isArray(variant?.moveFirst) ? variant.moveFirst : []
+  const planSteps = [...index.steps.values()].map((step) => ({
+    step,
+    condition: conditionOfStep[index.stepPositions.get(step.key)!]!,
+    hidden: hidden.has(step.key) && step.kind !== 'contact',
+  }))
+
+  let spaces: QuestionClasses[]
+  try {
+    spaces = questions.map((question, at) =>
+      answerClasses(
+        question,
+        context.atoms.filter((atom) => atom.question === at),
+      ),
+    )
+  } catch (error) {
+    if (error instanceof TooManyCombinations) return tooLarge(flow, variant?.key ?? null)
+    throw error
+  }
+
+  const walk = new Walk(questions, spaces, conditions, planSteps, fallbackCondition, offersFallback)
+  let root: number
+  try {
+    root = walk.start()
+  } catch (error) {
+    if (error instanceof TooManyCombinations) return tooLarge(flow, variant?.key ?? null)
+    throw error
+  }
+
+  const describing = groupContext(planSteps, moveFirst, flow, questions, spaces, offersFallback)
+  const groups = walk.groups.map((found) => describeGroup(found, describing, walk.offsets))
+  const steps: PathMapStep[] = planSteps.map(({ step }, at) => ({
+    ...pathStep(step, false),
+    combinations: walk.shownIn[at]!,
+    dependsOnProgress: walk.openIn[at]! > 0,
+  }))
+  const mapQuestions: PathMapQuestion[] = questions.map((question, at) => ({
+    key: question.key,
+    prompt: question.prompt,
+    asked: walk.askedIn[at]!,
+    changesPlan: walk.matters[at] === 1,
+  }))
+  const combinations = groups.reduce((total, group) => total + group.combinations, 0)
+  return {
+    flow: flow.slug,
+    variant: variant?.key ?? null,
+    complete: true,
+    limit: null,
+    headline: {
+      plans: groups.length,
+      combinations,
+      message: pathMapMessages.headline(groups.length, combinations),
+    },
+    groups,
+    steps,
+    questions: mapQuestions,
+    flags: flagsOf(flow, steps, walk, groups, mapQuestions, offersFallback),
+    groupOf: (answers) => {
+      const given = normalizeAnswers(questions, answers)
+      let node = root
+      while (node >= 0) {
+        const decision = walk.decisions[node]!
+        const chosen = given.get(questions[decision.question]!.key)
+        const answerClass = chosen ? spaces[decision.question]!.classOf(chosen) : -1
+        if (answerClass < 0) return null
+        node = decision.children[answerClass]!
+      }
+      return groups[-node - 1] ?? null
+    },
+  }
+}
+
+type PlanStep = { step: Step; condition: number; hidden: boolean }
+
+/**
+ * A group while walking: its key (one mark per plan step, then the fallback's), counts, the
+ * first combination's answer classes, and one flag table: per question, which answer
+ * classes occur (at `offsets[question]`), then per question whether it was skipped.
+ */
+type RawGroup = { marks: Uint8Array; combinations: number; classes: number[]; seen: Uint8Array }
+
+/**
+ * The walk over screening states. Each state is the answer classes given so far; its children
+ * answer the question `nextQuestion` would ask. Conditions settled on the way stay settled
+ * below (answers only ever settle a condition, never reopen it). Returns a node id of the
+ * reduced decision diagram: a leaf is `-(group + 1)`; equal sub-diagrams share one id, so a
+ * question whose children are all the same sub-diagram does not matter there.
+ */
+class Walk {
+  readonly groups: RawGroup[] = []
+  readonly decisions: { question: number; children: number[] }[] = []
+  readonly shownIn: number[]
+  readonly openIn: number[]
+  readonly askedIn: number[]
+  readonly matters: Uint8Array
+  /** Where each question's answer classes start in a group's flag table; its end marks skipped questions. */
+  readonly offsets: number[]
+  fallbackReached = false
+  private readonly questions: readonly Question[]
+  private readonly spaces: readonly QuestionClasses[]
+  private readonly conditions: readonly Compiled[]
+  private readonly planSteps: readonly PlanStep[]
+  private readonly fallbackCondition: number
+  private readonly offersFallback: boolean
+  private readonly classes: Int32Array
+  private readonly settled: Uint8Array
+  private readonly useful: Uint8Array
+  private readonly marks: Uint8Array
+  /** Groups by a hash of their marks; `sameHash` chains groups whose hashes collide. */
+  private readonly groupByHash = new Map<number, number>()
+  private readonly sameHash: number[] = []
+  private readonly decisionByKey = new Map<string, number>()
+  /** Per depth: the conditions still open, and those settled at that depth (reused buffers). */
+  private readonly openAt: Int32Array[] = []
+  private readonly settledAt: Int32Array[] = []
+  private readonly tableSize: number
+  private states = 0
+
+  constructor(
+    questions: readonly Question[],
+    spaces: readonly QuestionClasses[],
+    conditions: readonly Compiled[],
+    planSteps: readonly PlanStep[],
+    fallbackCondition: number,
+    offersFallback: boolean,
+  ) {
+    this.questions = questions
+    this.spaces = spaces
+    this.conditions = conditions
+    this.planSteps = planSteps
+    this.fallbackCondition = fallbackCondition
+    this.offersFallback = offersFallback
+    this.classes = new Int32Array(questions.length).fill(-1)
+    this.settled = new Uint8Array(conditions.length).fill(OPEN)
+    this.useful = new Uint8Array(questions.length)
+    this.marks = new Uint8Array(planSteps.length + 1)
+    this.shownIn = planSteps.map(() => 0)
+    this.openIn = planSteps.map(() => 0)
+    this.askedIn = questions.map(() => 0)
+    this.matters = new Uint8Array(questions.length)
+    let offset = 0
+    this.offsets = spaces.map((space) => {
+      const at = offset
+      offset += space.classes.length
+      return at
+    })
+    this.offsets.push(offset)
+    this.tableSize = offset + questions.length
+  }
+
+  /** Walks from the state with no answers; returns the root of the decision diagram. */
+  start(): number {
+    const all = Int32Array.from(this.conditions, (_, at) => at)
+    return this.visit(0, all, all.length, 1)
+  }
+
+  private visit(
+    depth: number,
+    parentOpen: Int32Array,
+    parentCount: number,
+    weight: number,
+  ): number {
+    if (++this.states > maxStates) throw new TooManyCombinations()
+    const { classes, settled, useful, conditions } = this
+    if (!this.openAt[depth]) {
+      this.openAt[depth] = new Int32Array(conditions.length)
+      this.settledAt[depth] = new Int32Array(conditions.length)
+    }
+    const open = this.openAt[depth]!
+    const settledHere = this.settledAt[depth]!
+    let openCount = 0
+    let settledCount = 0
+    for (let at = 0; at < parentCount; at++) {
+      const condition = parentOpen[at]!
+      const truth = screeningTruth(conditions[condition]!, classes)
+      if (truth === OPEN) open[openCount++] = condition
+      else {
+        settled[condition] = truth
+        settledHere[settledCount++] = condition
+      }
+    }
+    useful.fill(0)
+    for (let at = 0; at < openCount; at++) markUseful(conditions[open[at]!]!, classes, useful)
+    let next = -1
+    for (let question = 0; question < useful.length; question++) {
+      // A question without answers cannot be answered: the map passes over it (it stays unanswered).
+      if (useful[question] && classes[question]! < 0 && this.spaces[question]!.classes.length > 0) {
+        next = question
+        break
+      }
+    }
+    let id: number
+    if (next < 0) id = this.leaf(weight)
+    else {
+      const answers = this.spaces[next]!.classes
+      const children: number[] = []
+      for (let at = 0; at < answers.length; at++) {
+        classes[next] = at
+        children.push(this.visit(depth + 1, open, openCount, weight * answers[at]!.count))
+      }
+      classes[next] = -1
+      id = this.decide(next, children)
+    }
+    for (let at = 0; at < settledCount; at++) settled[settledHere[at]!] = OPEN
+    return id
+  }
+
+  private decide(question: number, children: number[]): number {
+    const first = children[0]!
+    if (children.every((child) => child === first)) return first
+    this.matters[question] = 1
+    const key = `${question}:${children.join(',')}`
+    let id = this.decisionByKey.get(key)
+    if (id === undefined) {
+      id = this.decisions.length
+      this.decisions.push({ question, children })
+      this.decisionByKey.set(key, id)
+    }
+    return id
+  }
+
+  private markOf(condition: number): number {
+    if (condition < 0) return SHOWN
+    const truth = this.settled[condition]
+    if (truth === TRUE) return SHOWN
+    if (truth === FALSE) return HIDDEN
+    return freshTruth(this.conditions[condition]!, this.classes) ? SHOWN_OPEN : HIDDEN_OPEN
+  }
+
+  private leaf(weight: number): number {
+    const { planSteps, marks, classes, shownIn, openIn } = this
+    let hash = 0x811c9dc5
+    for (let at = 0; at <= planSteps.length; at++) {
+      const planStep = planSteps[at]
+      let mark: number
+      if (planStep) {
+        mark = planStep.hidden ? VARIANT_HIDDEN : this.markOf(planStep.condition)
+        if (mark === SHOWN || mark === SHOWN_OPEN) shownIn[at] = shownIn[at]! + weight
+        if (mark === SHOWN_OPEN || mark === HIDDEN_OPEN) openIn[at] = openIn[at]! + weight
+      } else {
+        mark = this.offersFallback ? this.markOf(this.fallbackCondition) : HIDDEN
+        if (mark !== HIDDEN) this.fallbackReached = true
+      }
+      marks[at] = mark
+      hash = Math.imul(hash ^ mark, 0x01000193)
+    }
+    let at = this.groupByHash.get(hash)
+    while (at !== undefined && at >= 0 && !sameMarks(this.groups[at]!.marks, marks))
+      at = this.sameHash[at]
+    if (at !== undefined && at < 0) at = undefined
+    if (at === undefined) {
+      at = this.groups.length
+      this.sameHash.push(this.groupByHash.get(hash) ?? -1)
+      this.groupByHash.set(hash, at)
+      this.groups.push({
+        marks: marks.slice(),
+        combinations: 0,
+        classes: Array.from(classes),
+        seen: new Uint8Array(this.tableSize),
+      })
+    }
+    const group = this.groups[at]!
+    group.combinations += weight
+    const skippedAt = this.offsets[classes.length]!
+    for (let question = 0; question < classes.length; question++) {
+      const answer = classes[question]!
+      if (answer < 0) group.seen[skippedAt + question] = 1
+      else {
+        group.seen[this.offsets[question]! + answer] = 1
+        this.askedIn[question] = this.askedIn[question]! + weight
+      }
+    }
+    return -(at + 1)
+  }
+}
+
+function sameMarks(one: Uint8Array, other: Uint8Array): boolean {
+  for (let at = 0; at < one.length; at++) if (one[at] !== other[at]) return false
+  return true
+}
+
+function pathStep(step: Step, waitsOnProgress: boolean): PathStep {
+  return {
+    key: step.key,
+    title: step.title,
+    minutes: Number.isFinite(step.minutes) ? step.minutes : 0,
+    kind: step.kind,
+    waitsOnProgress,
+  }
+}
+
+/** What describing a group needs, prepared once per map. */
+type GroupContext = {
+  planSteps: readonly PlanStep[]
+  /** Each step as shown (index 0) and as waiting on progress (index 1), shared by every group. */
+  stepViews: readonly (readonly [PathStep, PathStep])[]
+  moveFirst: readonly string[]
+  flow: Flow
+  questions: readonly Question[]
+  spaces: readonly QuestionClasses[]
+  /** Per question: its values in option order, and per class which of them occur. */
+  valueTables: readonly { values: readonly string[]; occurs: readonly Uint8Array[] }[]
+  offersFallback: boolean
+}
+
+function groupContext(
+  planSteps: readonly PlanStep[],
+  moveFirst: readonly string[],
+  flow: Flow,
+  questions: readonly Question[],
+  spaces: readonly QuestionClasses[],
+  offersFallback: boolean,
+): GroupContext {
+  const valueTables = spaces.map((space) => {
+    const values = [...new Set(space.classes.flatMap((answer) => answer.values))]
+    const position = new Map(values.map((value, at) => [value, at]))
+    const occurs = space.classes.map((answer) => {
+      const table = new Uint8Array(values.length)
+      for (const value of answer.values) table[position.get(value)!] = 1
+      return table
+    })
+    return { values, occurs }
+  })
+  const stepViews = planSteps.map(
+    ({ step }) => [pathStep(step, false), pathStep(step, true)] as const,
+  )
+  return { planSteps, stepViews, moveFirst, flow, questions, spaces, valueTables, offersFallback }
+}
+
+function describeGroup(
+  raw: RawGroup,
+  context: GroupContext,
+  offsets: readonly number[],
+): PathGroup {
+  const { stepViews, moveFirst, flow, questions, spaces, valueTables } = context
+  // The order planFlow gives: the variant's moved steps first, then the rest as written.
+  let visible: PathStep[] = []
+  const later: PathStep[] = []
+  for (let at = 0; at < stepViews.length; at++) {
+    const mark = raw.marks[at]
+    if (mark === SHOWN) visible.push(stepViews[at]![0])
+    else if (mark === SHOWN_OPEN) visible.push(stepViews[at]![1])
+    else if (mark === HIDDEN_OPEN) later.push(stepViews[at]![1])
+  }
+  const steps: PathStep[] = []
+  if (moveFirst.length > 0) {
+    const byKey = new Map(visible.map((step) => [step.key, step]))
+    for (const key of moveFirst) {
+      const step = byKey.get(key)
+      if (step) steps.push(step)
+      byKey.delete(key)
+    }
+    visible = [...byKey.values()]
+  }
+  steps.push(...visible)
+
+  const answers: Record<string, string | string[]> = {}
+  const skippedAt = offsets[questions.length]!
+  const answerSets = questions.map((question, at) => {
+    const first = raw.classes[at]!
+    if (first >= 0) answers[question.key] = spaces[at]!.classes[first]!.sample
+    const { values, occurs } = valueTables[at]!
+    const present = new Uint8Array(values.length)
+    const count = occurs.length
+    let seen = 0
+    let noneChosen = false
+    for (let answer = 0; answer < count; answer++) {
+      if (raw.seen[offsets[at]! + answer] !== 1) continue
+      seen++
+      noneChosen ||= spaces[at]!.classes[answer]!.none
+      const table = occurs[answer]!
+      for (let value = 0; value < table.length; value++) if (table[value]) present[value] = 1
+    }
+    return {
+      question: question.key,
+      values: values.filter((_, value) => present[value] === 1),
+      noneChosen,
+      everyAnswer: seen > 0 && seen === count,
+      skipped: raw.seen[skippedAt + at] === 1,
+      asked: seen > 0,
+    }
+  })
+  const fallbackMark = raw.marks[stepViews.length]
+  const fallbackShown =
+    context.offersFallback && (fallbackMark === SHOWN || fallbackMark === SHOWN_OPEN)
+  return {
+    steps,
+    minutes: steps.reduce((total, step) => total + step.minutes, 0),
+    combinations: raw.combinations,
+    answers,
+    answerSets,
+    fallback: fallbackShown
+      ? { flow: flow.fallback!.flow, message: flow.fallback!.message ?? null }
+      : null,
+    fallbackWaitsOnProgress: fallbackMark === SHOWN_OPEN || fallbackMark === HIDDEN_OPEN,
+    later,
+    withoutContent: !steps.some((step) => step.kind !== 'contact'),
+  }
+}
+
+function flagsOf(
+  flow: Flow,
+  steps: readonly PathMapStep[],
+  walk: Walk,
+  groups: readonly PathGroup[],
+  questions: readonly PathMapQuestion[],
+  offersFallback: boolean,
+): PathMapFlag[] {
+  const flags: PathMapFlag[] = []
+  const index = indexFlow(flow)
+  steps.forEach((step) => {
+    if (step.combinations > 0 || step.dependsOnProgress) return
+    const path = `steps[${index.stepPositions.get(step.key)}]`
+    flags.push({
+      code: 'step-never-shown',
+      path,
+      message: pathMapMessages['step-never-shown'](step.title),
+    })
+  })
+  groups.forEach((group, at) => {
+    if (!group.withoutContent) return
+    flags.push({
+      code: 'plan-without-content',
+      path: `groups[${at}]`,
+      message: pathMapMessages['plan-without-content'](group.combinations),
+    })
+  })
+  if (offersFallback && !walk.fallbackReached) {
+    flags.push({
+      code: 'fallback-unreachable',
+      path: 'fallback.when',
+      message: pathMapMessages['fallback-unreachable'](flow.fallback!.flow),
+    })
+  }
+  const position = new Map<string, number>()
+  ;(flow.questions ?? []).forEach((question, at) => {
+    if (!position.has(question.key)) position.set(question.key, at)
+  })
+  questions.forEach((question) => {
+    if (question.changesPlan) return
+    flags.push({
+      code: 'question-changes-nothing',
+      path: `questions[${position.get(question.key)}]`,
+      message: pathMapMessages['question-changes-nothing'](question.prompt, question.asked > 0),
+    })
+  })
+  return flags
+}
+
+function tooLarge(flow: Flow, variant: string | null): PathMap {
+  return {
+    flow: flow.slug,
+    variant,
+    complete: false,
+    limit: pathMapMessages.limit(maxStates),
+    headline: { plans: 0, combinations: 0, message: pathMapMessages.limit(maxStates) },
+    groups: [],
+    steps: [],
+    questions: [],
+    flags: [],
+    groupOf: () => null,
+  }
+}

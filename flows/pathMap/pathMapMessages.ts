@@ -1,0 +1,40 @@
+import type { Localized } from '../../content-models/index.ts'
+import type { FlowMessage } from '../types.ts'
+
+const da = (value: number) => value.toLocaleString('da-DK')
+const en = (value: number) => value.toLocaleString('en-GB')
+const english = (text: Localized<string>) => text.en || text.da
+
+/** Every text of the path map, Danish first. Titles come as the editor wrote them, per locale. */
+export const pathMapMessages = {
+  headline: (plans: number, combinations: number): FlowMessage => ({
+    da: `${da(plans)} ${plans === 1 ? 'plan' : 'forskellige planer'} for ${da(combinations)} ${combinations === 1 ? 'svarkombination' : 'svarkombinationer'}`,
+    en: `${en(plans)} ${plans === 1 ? 'plan' : 'different plans'} for ${en(combinations)} ${combinations === 1 ? 'answer combination' : 'answer combinations'}`,
+  }),
+  limit: (limit: number): FlowMessage => ({
+    da: `Forløbskortet kan ikke vises: spørgsmålene giver mere end ${da(limit)} svarkombinationer. Giv spørgsmål med flere svar færre svarmuligheder, eller brug færre af dem i reglerne.`,
+    en: `The path map cannot be shown: the questions give more than ${en(limit)} answer combinations. Give multi-choice questions fewer options, or use fewer of them in rules.`,
+  }),
+  'step-never-shown': (title: Localized<string>): FlowMessage => ({
+    da: `Trinnet «${title.da}» kommer ikke med i nogen plan, uanset hvad borgeren svarer.`,
+    en: `The step “${english(title)}” is in no plan, whatever the citizen answers.`,
+  }),
+  'plan-without-content': (combinations: number): FlowMessage => ({
+    da: `En plan for ${da(combinations)} ${combinations === 1 ? 'svarkombination' : 'svarkombinationer'} har intet indhold, kun kontakttrinnet.`,
+    en: `A plan for ${en(combinations)} answer ${combinations === 1 ? 'combination' : 'combinations'} has no content, only the contact step.`,
+  }),
+  'fallback-unreachable': (flow: string): FlowMessage => ({
+    da: `Det alternative forløb «${flow}» bliver aldrig foreslået: ingen svarkombination opfylder betingelsen.`,
+    en: `The alternative flow “${flow}” is never suggested: no answer combination meets its condition.`,
+  }),
+  'question-changes-nothing': (prompt: Localized<string>, asked: boolean): FlowMessage =>
+    asked
+      ? {
+          da: `Svaret på «${prompt.da}» ændrer ingen plan. Brug det i en regel, eller slet spørgsmålet.`,
+          en: `The answer to “${english(prompt)}” changes no plan. Use it in a rule, or delete the question.`,
+        }
+      : {
+          da: `Spørgsmålet «${prompt.da}» bliver aldrig stillet, fordi ingen plan afhænger af svaret.`,
+          en: `The question “${english(prompt)}” is never asked, because no plan depends on its answer.`,
+        },
+}
