@@ -24,6 +24,7 @@ export const da = {
     email: 'E-mail',
     book: 'Book en samtale med en rådgiver',
     opensElsewhere: '(åbner en anden hjemmeside)',
+    opensInNewWindow: '(åbner i et nyt vindue)',
     minutes: 'ca. {n} min.',
     readingTime: 'Tager ca. {n} minutter',
     breadcrumb: 'Brødkrumme',

@@ -22,6 +22,7 @@ export const en: Messages = {
     email: 'Email',
     book: 'Book a meeting with an adviser',
     opensElsewhere: '(opens another website)',
+    opensInNewWindow: '(opens in a new window)',
     minutes: 'about {n} min.',
     readingTime: 'Takes about {n} minutes',
     breadcrumb: 'Breadcrumb',

@@ -1,34 +1,158 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { RichText } from '../../content-models/index.ts'
+import type {
+  SerializedAutoLinkNode,
+  SerializedHeadingNode,
+  SerializedLinkNode,
+  SerializedListNode,
+  SerializedTextNode,
+} from '@payloadcms/richtext-lexical'
+import {
+  convertLexicalToHTML,
+  defaultHTMLConverters,
+  type HTMLConverter,
+  type HTMLConverters,
+} from '@payloadcms/richtext-lexical/html'
+import type { SerializedLexicalNode } from 'lexical'
+import { sanitizeUrl } from 'payload/shared'
+import { contentPath, type Locale, type RichText } from '../../content-models/index.ts'
+import { messagesFor } from '../i18n/index.ts'
+import { linkTarget, pageKey } from './internalLinks.ts'
 
-/**
- * Drops what the converter adds that the site must not ship: style attributes (a strict
- * Content-Security-Policy refuses them; the design system styles the text), empty classes and
- * `value` on list items (the browser numbers lists itself).
- */
-function tidy(html: string): string {
-  return html
-    .replace(/\s+style="[^"]*"/g, '')
-    .replace(/\s+class=""/g, '')
-    .replace(/(<li\b[^>]*?)\s+value="\d+"/g, '$1')
-    .replace(/<li\s+>/g, '<li>')
+/** How a piece of rich text is rendered on a page. */
+export type RichTextOptions = {
+  /** The page's locale: internal links go to the page in this language. */
+  locale: Locale
+  /** Moves headings down when the text sits under a heading of its own. */
+  shiftHeadings?: number
+  /** `collection/slug` of every document with a page in this build (see `pageKey`). */
+  published: ReadonlySet<string>
+  /** Told about an internal link whose target has no page (it is rendered as plain text). */
+  onDeadLink?: (message: string) => void
 }
 
+// Lexical's text format bits (lexical/LexicalConstants: IS_BOLD … IS_SUPERSCRIPT).
+const textFormats: [bit: number, tag: string][] = [
+  [16, 'code'],
+  [32, 'sub'],
+  [64, 'sup'],
+  [8, 'u'],
+  [4, 's'],
+  [2, 'em'],
+  [1, 'strong'],
+]
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  )
+
+/** Text with every format the editor offers as its HTML element (no style attributes). */
+const text: HTMLConverter<SerializedTextNode> = ({ node }) =>
+  textFormats.reduce(
+    (html, [bit, tag]) => (node.format & bit ? `<${tag}>${html}</${tag}>` : html),
+    escapeHtml(node.text),
+  )
+
 /**
- * Renders Lexical JSON to semantic HTML at build time (no editor runtime reaches the page).
- * `shiftHeadings` moves headings down when the text sits under a heading of its own.
+ * A list and its items. Lexical keeps a nested list in an item of its own right after the
+ * item it belongs to; in HTML it goes inside that item, so the nested list is a list of the
+ * item (and the browser gives it the nested bullet) instead of an item without a marker.
  */
-export function richTextToHtml(content: RichText, shiftHeadings = 0): string {
+const list: HTMLConverter<SerializedListNode> = ({ node, nodesToHTML }) => {
+  const tag = node.tag === 'ol' ? 'ol' : 'ul'
+  const start = tag === 'ol' && node.start > 1 ? ` start="${Math.floor(node.start)}"` : ''
+  const items: string[] = []
+  for (const item of node.children as SerializedLexicalNode[]) {
+    const children = (item as { children?: SerializedLexicalNode[] }).children ?? []
+    const html = nodesToHTML({ nodes: children }).join('')
+    const onlyLists = children.length > 0 && children.every((child) => child.type === 'list')
+    if (onlyLists && items.length > 0) items[items.length - 1] += html
+    else items.push(html)
+  }
+  return `<${tag}${start}>${items.map((html) => `<li>${html}</li>`).join('')}</${tag}>`
+}
+
+function headingConverter(shift: number): HTMLConverter<SerializedHeadingNode> {
+  return ({ node, nodesToHTML }) => {
+    const level = Math.min(6, Math.max(1, Number(/^h([1-6])$/.exec(node.tag)?.[1] ?? 2) + shift))
+    return `<h${level}>${nodesToHTML({ nodes: node.children }).join('')}</h${level}>`
+  }
+}
+
+function linkConverter(
+  options: RichTextOptions,
+): HTMLConverter<SerializedLinkNode | SerializedAutoLinkNode> {
+  const t = messagesFor(options.locale).site
+  return ({ node, nodesToHTML }) => {
+    const children = nodesToHTML({ nodes: node.children }).join('')
+    const fields = node.fields as SerializedLinkNode['fields']
+    let href = fields.url ?? ''
+    if (fields.linkType === 'internal') {
+      const target = linkTarget(fields.doc)
+      if (
+        !target ||
+        !('slug' in target) ||
+        !options.published.has(pageKey(target.collection, target.slug))
+      ) {
+        const what = target
+          ? `${target.collection} ${'slug' in target ? `"${target.slug}"` : `id ${target.id}`}`
+          : 'nothing'
+        options.onDeadLink?.(
+          `the link "${plainText(node)}" points at ${what}, which has no page on the site: shown as plain text`,
+        )
+        return children
+      }
+      href = contentPath(target, options.locale)
+    }
+    const newTab = fields.newTab === true
+    const attributes = newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
+    const note = newTab ? `<span class="sr-only"> ${escapeHtml(t.opensInNewWindow)}</span>` : ''
+    return `<a href="${escapeHtml(sanitizeUrl(href))}"${attributes}>${children}${note}</a>`
+  }
+}
+
+function plainText(node: SerializedLexicalNode): string {
+  const { text, children } = node as { text?: string; children?: SerializedLexicalNode[] }
+  return text ?? (children ?? []).map(plainText).join('')
+}
+
+/** Thrown for a node the site has no converter for: the editor should never have offered it. */
+export class UnrenderableRichText extends Error {}
+
+/**
+ * Renders Lexical JSON (as Payload stores it) to semantic HTML at build time with Payload's
+ * converter and converters of our own where its output needs inline styles (underline,
+ * strikethrough, nested lists, indents, alignment), which the site's CSP refuses, or cannot
+ * know the site (internal links). A node type the site cannot render throws, naming it.
+ */
+export function richTextToHtml(content: RichText, options: RichTextOptions): string {
+  const unknown = new Set<string>()
+  const converters: HTMLConverters = {
+    paragraph: defaultHTMLConverters.paragraph,
+    linebreak: defaultHTMLConverters.linebreak,
+    tab: defaultHTMLConverters.tab,
+    quote: defaultHTMLConverters.quote,
+    horizontalrule: '<hr>',
+    text,
+    list,
+    heading: headingConverter(options.shiftHeadings ?? 0),
+    link: linkConverter(options),
+    autolink: linkConverter(options),
+    unknown: ({ node }) => {
+      unknown.add(node.type)
+      return ''
+    },
+  }
   const html = convertLexicalToHTML({
+    converters,
     data: content as Parameters<typeof convertLexicalToHTML>[0]['data'],
     disableContainer: true,
+    disableIndent: true,
+    disableTextAlign: true,
   })
-  const clean = tidy(html)
-  if (shiftHeadings === 0) return clean
-  return clean.replace(
-    /<(\/?)h([1-6])(\s|>)/g,
-    (_whole, slash: string, level: string, rest: string) => {
-      return `<${slash}h${Math.min(6, Number(level) + shiftHeadings)}${rest}`
-    },
-  )
+  if (unknown.size > 0)
+    throw new UnrenderableRichText(
+      `rich text holds ${[...unknown].map((type) => `a "${type}" node`).join(', ')}, which the site cannot render`,
+    )
+  return html
 }

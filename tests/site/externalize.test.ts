@@ -59,7 +59,10 @@ describe('rich text', () => {
         { type: 'listitem', value: 1, children: [{ type: 'text', text: 'Punkt', format: 0 }] },
       ],
     }
-    const html = richTextToHtml({ root: { type: 'root', children: [heading, list] } }, 1)
+    const html = richTextToHtml(
+      { root: { type: 'root', children: [heading, list] } },
+      { locale: 'da', shiftHeadings: 1, published: new Set() },
+    )
     expect(html).toContain('<h3>Emne</h3>')
     expect(html).not.toMatch(/style=|value=/)
   })

@@ -7,6 +7,7 @@ import { mapFaq } from './mapFaq.ts'
 import { mapFlow } from './mapFlow.ts'
 import { mapNavigation, mapSiteSettings } from './mapGlobals.ts'
 import { mapVideo } from './mapVideo.ts'
+import { reduceInternalLinks } from './richTextLinks.ts'
 
 /** One mapper per collection: Payload's REST shape into the content-models shape. */
 export const mappers: Record<CollectionName, (doc: Row) => Row> = {
@@ -41,7 +42,10 @@ export async function readCms(cmsUrl: string, fetchFn: FetchLike, preview?: Prev
   const collections = Object.fromEntries(
     names.map((name, index) => [
       name,
-      (lists[index] ?? []).map((doc) => ({ id: String(doc.id ?? doc.slug), data: mappers[name](doc) })),
+      (lists[index] ?? []).map((doc) => ({
+        id: String(doc.id ?? doc.slug),
+        data: reduceInternalLinks(mappers[name](doc)),
+      })),
     ]),
   ) as Record<CollectionName, RawDocument[]>
   const [settings, navigation] = await Promise.all([

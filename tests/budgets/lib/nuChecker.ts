@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
 /** One error the checker reports: the file (relative to the site), where, and what. */
-export type NuError = { file: string; line: number; column: number; message: string; extract: string }
+export type NuError = {
+  file: string
+  line: number
+  column: number
+  message: string
+  extract: string
+}
 
 type NuMessage = {
   type: string
