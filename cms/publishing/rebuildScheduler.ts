@@ -20,21 +20,30 @@ export type RebuildScheduler = {
   settled: () => Promise<void>
 }
 
+/** The two timer functions the debounce uses (the platform's by default). */
+export type DebounceTimers = {
+  setTimeout: (callback: () => void, ms: number) => unknown
+  clearTimeout: (handle: never) => void
+}
+
 /**
  * Debounces rebuild requests: several publishes within `debounceMs` start one build, and
  * requests while a build runs are followed by exactly one more build afterwards.
- * `now` is passed in so the state's times are testable.
+ * `now` and `timers` are passed in so the state's times and the debounce are testable.
  */
 export function createRebuildScheduler(options: {
   run: RebuildRunner
   debounceMs?: number
   onChange?: (state: RebuildState) => void
   now?: () => Date
+  /** The debounce timer; tests pass a clock they move by hand. */
+  timers?: DebounceTimers
 }): RebuildScheduler {
   const debounceMs = options.debounceMs ?? 3000
   const now = options.now ?? (() => new Date())
+  const { setTimeout, clearTimeout } = options.timers ?? globalThis
   const state: RebuildState = { status: 'idle', builds: 0 }
-  let timer: ReturnType<typeof setTimeout> | undefined
+  let timer: unknown
   let running = false
   let again = false
   let reasons: string[] = []
@@ -47,7 +56,7 @@ export function createRebuildScheduler(options: {
     waiters = []
   }
   const schedule = () => {
-    clearTimeout(timer)
+    clearTimeout(timer as never)
     timer = setTimeout(() => void start(), debounceMs)
   }
   const start = async () => {

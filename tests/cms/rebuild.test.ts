@@ -3,7 +3,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { buildHookRunner, commandRunner } from '../../cms/publishing/rebuildRunners.ts'
 import {
   createRebuildScheduler,
@@ -13,23 +13,70 @@ import { createLesson } from './fixtures.ts'
 import { startCms, type CmsHarness } from './harness.ts'
 
 const buildLog = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-')), 'builds.log')
-// A real process standing in for `astro build`: it logs that it ran and takes a moment.
+// A real process standing in for `astro build`: it logs that it ran.
 const fakeBuild = commandRunner(
   process.execPath,
-  [
-    '-e',
-    `require('fs').appendFileSync(${JSON.stringify(buildLog)}, 'build\\n'); setTimeout(() => {}, 400)`,
-  ],
+  ['-e', `require('fs').appendFileSync(${JSON.stringify(buildLog)}, 'build\\n')`],
   { cwd: os.tmpdir() },
 )
 const builds = () =>
   fs.existsSync(buildLog) ? fs.readFileSync(buildLog, 'utf8').split('\n').filter(Boolean).length : 0
 
-let harness: CmsHarness
+/**
+ * The debounce clock, moved by hand: a timer fires only when the test says the debounce
+ * window has passed, so a slow machine cannot split one window into two.
+ */
+function manualTimers() {
+  const due = new Map<number, () => void>()
+  let next = 0
+  return {
+    setTimeout: (callback: () => void) => {
+      due.set(++next, callback)
+      return next
+    },
+    clearTimeout: (handle: never) => void due.delete(handle as number),
+    /** How many debounce timers are waiting. */
+    waiting: () => due.size,
+    /** Lets the debounce window pass: every waiting timer fires. */
+    elapse: () => {
+      const callbacks = [...due.values()]
+      due.clear()
+      for (const callback of callbacks) callback()
+    },
+  }
+}
+
+const timers = manualTimers()
+// Each build waits for the test to let it finish, so "a build is running" is a state the test holds.
+let finishBuild: (() => void)[] = []
+const statuses: string[] = []
 const scheduler: RebuildScheduler = createRebuildScheduler({
-  run: fakeBuild,
+  run: async (reasons) => {
+    await fakeBuild(reasons)
+    await new Promise<void>((resolve) => finishBuild.push(resolve))
+  },
   debounceMs: 300,
+  timers,
+  onChange: (state) => statuses.push(state.status),
 })
+
+/** Resolves when the scheduler reports this status next. */
+const reaches = (status: string) =>
+  vi.waitUntil(() => statuses.at(-1) === status, { timeout: 30_000, interval: 5 })
+
+/** Lets the debounce pass, lets the build finish, and waits until nothing is pending or running. */
+async function letBuildsRun(): Promise<void> {
+  while (timers.waiting() > 0) {
+    timers.elapse()
+    await reaches('running')
+    await vi.waitUntil(() => finishBuild.length > 0, { timeout: 30_000, interval: 5 })
+    for (const finish of finishBuild.splice(0)) finish()
+    await vi.waitUntil(() => statuses.at(-1) !== 'running', { timeout: 30_000, interval: 5 })
+  }
+  await scheduler.settled()
+}
+
+let harness: CmsHarness
 beforeAll(async () => {
   harness = await startCms('sqlite', {
     publishing: { siteRebuild: scheduler },
@@ -47,53 +94,57 @@ describe('publishing asks for a site rebuild', () => {
       data: { title: 'Kladde' },
       draft: true,
     })
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    await scheduler.settled()
+    expect(timers.waiting()).toBe(0)
+    await letBuildsRun()
     expect(builds()).toBe(before)
     await harness.payload.update({
       collection: 'lessons',
       id: lesson.id,
       data: { _status: 'published' } as never,
     })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await scheduler.settled()
+    expect(scheduler.state().status).toBe('pending')
+    await letBuildsRun()
     expect(builds()).toBe(before + 1)
     expect(scheduler.state().status).toBe('succeeded')
   })
 
-  test('five quick publishes start at most two rebuilds', async () => {
+  test('five publishes within the debounce window start exactly one rebuild', async () => {
     const before = builds()
     for (let index = 0; index < 5; index++) await createLesson(harness.payload, 'published')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await scheduler.settled()
-    expect(builds() - before).toBeGreaterThanOrEqual(1)
-    expect(builds() - before).toBeLessThanOrEqual(2)
+    expect(scheduler.state().reason).toMatch(/lessons/)
+    await letBuildsRun()
+    expect(builds() - before).toBe(1)
   })
 
-  test('changing site settings or navigation starts one rebuild', async () => {
+  test('changing site settings or navigation starts one rebuild each', async () => {
     const before = builds()
     await harness.payload.updateGlobal({
       slug: 'site-settings',
       data: { contact: { phone: '70 10 20 30' } },
     })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await scheduler.settled()
+    await letBuildsRun()
     expect(builds()).toBe(before + 1)
     const navigation = await harness.payload.findGlobal({ slug: 'navigation' })
     await harness.payload.updateGlobal({ slug: 'navigation', data: navigation })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await scheduler.settled()
+    await letBuildsRun()
     expect(builds()).toBe(before + 2)
   })
 
-  test('a build already running is followed by exactly one more', async () => {
+  test('requests while a build runs are followed by exactly one more build', async () => {
     const before = builds()
     scheduler.request('first')
-    await new Promise((resolve) => setTimeout(resolve, 400))
-    expect(scheduler.state().status).toBe('running')
+    timers.elapse()
+    await reaches('running')
     for (const reason of ['a', 'b', 'c']) scheduler.request(reason)
-    await scheduler.settled()
+    expect(timers.waiting()).toBe(0)
+    await vi.waitUntil(() => finishBuild.length > 0, { timeout: 30_000, interval: 5 })
+    for (const finish of finishBuild.splice(0)) finish()
+    // The first build is over: exactly one more is scheduled for the three requests.
+    await vi.waitUntil(() => timers.waiting() > 0, { timeout: 30_000, interval: 5 })
+    expect(timers.waiting()).toBe(1)
+    await letBuildsRun()
     expect(builds() - before).toBe(2)
+    expect(scheduler.state().status).toBe('succeeded')
   })
 })
 
@@ -124,7 +175,6 @@ describe('build hook', () => {
       debounceMs: 10,
     })
     scheduler.request('publish lessons/x')
-    await new Promise((resolve) => setTimeout(resolve, 20))
     await scheduler.settled()
     expect(received).toHaveLength(3)
     expect(received[0]?.method).toBe('POST')
@@ -143,7 +193,6 @@ describe('build hook', () => {
     })
     answers = [500, 500, 500]
     persisting.request('publish faqs/y')
-    await new Promise((resolve) => setTimeout(resolve, 20))
     await persisting.settled()
     await Promise.all(states)
     const saved = await harness.payload.findGlobal({ slug: 'site-build' })
