@@ -27,7 +27,7 @@ export type TrackingConfig = {
 }
 
 /** The API's own address in development (`npm start`). */
-export const defaultPublicUrl = 'http://localhost:4000'
+const defaultPublicUrl = 'http://localhost:4000'
 
 function publicUrl(raw: string | undefined): string {
   if (raw === undefined || raw.trim() === '') return defaultPublicUrl

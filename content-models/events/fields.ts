@@ -49,10 +49,10 @@ export const eventStringFields = {
 export const requiredEventFields = ['id', 'subject', 'type', 'at'] as const
 
 /** The fields an event type may require besides the ones every event has. */
-export type PerTypeField = 'flow' | 'step' | 'content' | 'value' | 'answer'
+type PerTypeField = 'flow' | 'step' | 'content' | 'value' | 'answer'
 
 /** The numbers an event type takes in `value` (a JSON Schema subset: an enum, or a whole range). */
-export type ValueRule =
+type ValueRule =
   | { readonly enum: readonly number[] }
   | { readonly type: 'integer'; readonly minimum: number; readonly maximum: number }
 

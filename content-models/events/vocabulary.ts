@@ -14,6 +14,7 @@ export const eventTypes = [
   'contact_requested',
   'feedback',
 ] as const
+/** One of the event types. */
 export type EventType = (typeof eventTypes)[number]
 
 /** Video progress is reported at these percentages only. */

@@ -1,9 +1,10 @@
 // The tracking API's OpenAPI document as a client fetches it, and ways to walk it.
 import type { FastifyInstance } from 'fastify'
 
-/** The parts of an OpenAPI 3.1 document these tests read. */
-export type MediaType = { schema?: unknown; example?: unknown }
-export type Response = { description: string; content?: Record<string, MediaType> }
+// The parts of an OpenAPI 3.1 document these tests read.
+type MediaType = { schema?: unknown; example?: unknown }
+type Response = { description: string; content?: Record<string, MediaType> }
+/** An operation: its names, security and bodies. */
 export type Operation = {
   operationId?: string
   summary?: string
@@ -12,6 +13,7 @@ export type Operation = {
   requestBody?: { content: Record<string, MediaType> }
   responses: Record<string, Response>
 }
+/** The document. */
 export type OpenApi = {
   openapi: string
   info: { license?: { name: string; identifier?: string }; contact?: object; description?: string }
