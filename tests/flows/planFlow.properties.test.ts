@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest'
-import { describe, expect } from 'vitest'
+import { beforeAll, describe, expect, vi } from 'vitest'
 import { pickVariant, planFlow } from '../../flows/index.ts'
 import { anyFlow, anyState, wellFormedState } from './arbitraries.ts'
 import { seededRandom } from './generateFlow.ts'
@@ -10,10 +10,26 @@ describe('planFlow properties', () => {
     planFlow(flow, state)
   })
 
+  let otherInstance: typeof import('../../flows/index.ts')
+  beforeAll(async () => {
+    // A second copy of the engine module: nothing it keeps between calls is shared with the first.
+    vi.resetModules()
+    otherInstance = await import('../../flows/index.ts')
+  })
+
   test.prop([anyFlow, anyState])(
-    'plans the same path for the same state every time',
+    'plans the same path for the same state every time: from a copy, in another module instance, without changing its input',
     (flow, state) => {
-      expect(planFlow(flow, state)).toEqual(planFlow(flow, state))
+      const flowBefore = structuredClone(flow)
+      const stateBefore = structuredClone(state)
+      const plan = planFlow(flow, state)
+      expect(flow).toEqual(flowBefore)
+      expect(state).toEqual(stateBefore)
+      expect(otherInstance.planFlow).not.toBe(planFlow)
+      expect(otherInstance.planFlow(structuredClone(flowBefore), structuredClone(stateBefore))).toEqual(
+        plan,
+      )
+      expect(planFlow(structuredClone(flowBefore), structuredClone(stateBefore))).toEqual(plan)
     },
   )
 
