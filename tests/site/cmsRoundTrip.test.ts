@@ -1,11 +1,13 @@
-// Every rich-text feature the editor offers (cms/fields/richTextEditor.ts), from the CMS to the
-// HTML the site writes: Lexical JSON as the admin saves it is stored through Payload's Local API,
-// read back anonymously through the REST handler with the site's own loader (readCms), and
-// rendered with the site's renderer.
+// From the CMS to what the site writes, on a real CMS (SQLite, migrated): documents are stored
+// through Payload's Local API as the admin saves them, read back anonymously through the REST
+// handler with the site's own loader (readCms), and rendered with the site's code.
+// - every rich-text feature the editor offers (cms/fields/richTextEditor.ts) → its HTML element;
+// - a published lesson renamed → its old addresses redirect, in both languages.
 import { REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { readCms } from '../../site/content/payloadRest/readCms.ts'
 import { pageKey } from '../../site/lib/internalLinks.ts'
+import { planRedirects } from '../../site/lib/redirects.ts'
 import { richTextToHtml } from '../../site/lib/richText.ts'
 import type { Locale, RichText } from '../../content-models/index.ts'
 import { createLesson, uniqueSlug } from '../cms/fixtures.ts'
@@ -151,6 +153,8 @@ function features(target: string | number, hidden: string | number): Record<stri
 let cms: CmsHarness
 let targetSlug = ''
 const rendered: Record<string, RichText> = {}
+const renamed = { before: uniqueSlug('gammelt-navn'), after: uniqueSlug('nyt-navn') }
+let lessonsRead: { slug: string; previousSlugs?: string[] }[] = []
 
 /** Calls Payload's REST handler the way Next does, anonymously. */
 const restFetch = async (url: string): Promise<Response> => {
@@ -177,7 +181,17 @@ beforeAll(async () => {
     id: hidden.id,
     data: { _status: 'draft' } as never,
   })
+  // An editor renames a published lesson and publishes the new name.
+  const moved = await createLesson(cms.payload, 'published', { slug: renamed.before })
+  await cms.payload.update({
+    collection: 'lessons',
+    id: moved.id,
+    data: { slug: renamed.after, _status: 'published' } as never,
+  })
   const content = await readCms('http://cms.test', restFetch)
+  lessonsRead = content.collections.lessons.map(
+    (doc) => doc.data as { slug: string; previousSlugs?: string[] },
+  )
   const read = content.collections.lessons.find((doc) => doc.data.slug === lesson.slug)
   const body = (read?.data.body as { da: { content: RichText }[] }).da
   keys.forEach((key, index) => (rendered[key] = body[index]!.content))
@@ -246,5 +260,21 @@ describe('every rich-text feature the editor offers reaches the page', () => {
   test('no feature needs a style attribute or a class (the CSP forbids inline styles)', () => {
     for (const feature of Object.keys(rendered))
       expect(html(feature), feature).not.toMatch(/\sstyle=|\sclass="(?!sr-only)|\svalue=/)
+  })
+})
+
+describe('a renamed published lesson', () => {
+  test('the loader keeps its previous slug', () => {
+    const lesson = lessonsRead.find((doc) => doc.slug === renamed.after)
+    expect(lesson?.previousSlugs).toEqual([renamed.before])
+  })
+
+  test('its old Danish and English addresses redirect to the new ones', () => {
+    const { redirects, collisions } = planRedirects({ lessons: lessonsRead })
+    expect(collisions).toEqual([])
+    expect(redirects.map(({ from, to }) => `${from} → ${to}`)).toEqual([
+      `/laer/${renamed.before} → /laer/${renamed.after}`,
+      `/en/learn/${renamed.before} → /en/learn/${renamed.after}`,
+    ])
   })
 })
