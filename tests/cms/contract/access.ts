@@ -66,7 +66,11 @@ const actions: Record<string, Case<unknown>> = {
   'read a published lesson': define({
     setup: (payload) => createLesson(payload, 'published'),
     attempt: (payload, user, lesson) =>
-      payload.find({ collection: 'lessons', where: { id: { equals: lesson.id } }, ...asActor(user) }),
+      payload.find({
+        collection: 'lessons',
+        where: { id: { equals: lesson.id } },
+        ...asActor(user),
+      }),
     took: async (_, __, result) => found(result),
     refusedAs: byReadAccess,
   }),
@@ -92,8 +96,13 @@ const actions: Record<string, Case<unknown>> = {
         ...asActor(user),
       }),
     took: async (payload, slug) =>
-      (await payload.find({ collection: 'lessons', where: { slug: { equals: slug } }, draft: true }))
-        .totalDocs === 1,
+      (
+        await payload.find({
+          collection: 'lessons',
+          where: { slug: { equals: slug } },
+          draft: true,
+        })
+      ).totalDocs === 1,
     refusedAs: byAccess,
   }),
   'save a draft of a lesson': define({
@@ -170,7 +179,8 @@ const actions: Record<string, Case<unknown>> = {
         ...asActor(user),
       }),
     took: async (payload, alt) =>
-      (await payload.find({ collection: 'media', where: { alt: { equals: alt } } })).totalDocs === 1,
+      (await payload.find({ collection: 'media', where: { alt: { equals: alt } } })).totalDocs ===
+      1,
     refusedAs: byAccess,
   }),
   'create a user': define({
@@ -239,7 +249,12 @@ async function createUser(payload: Payload, role: Role): Promise<Doc> {
 const makeThemselfAdmin: Case<Doc> = {
   setup: async (_, user) => user!,
   attempt: (payload, user) =>
-    payload.update({ collection: 'users', id: user!.id, data: { role: 'admin' }, ...asActor(user) }),
+    payload.update({
+      collection: 'users',
+      id: user!.id,
+      data: { role: 'admin' },
+      ...asActor(user),
+    }),
   took: async (payload, self) =>
     (await payload.findByID({ collection: 'users', id: self.id })).role === 'admin',
   refusedAs: () => 'ignored',
