@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+/** The repository root. */
+export const root = path.resolve(import.meta.dirname, '..', '..', '..')
+
+/** How a command run ended. */
+export type ScriptRun = { code: number | null; stdout: string; stderr: string }
+
+/** Generous: on this 2-core machine a command takes seconds to a minute, never two. */
+export const exitLimitMs = 120_000
+
+/**
+ * Runs `scripts/<script>` as `npm run` does: a child process of Node 24 from node_modules,
+ * from the repository root, without NODE_ENV (Vitest sets it to "test", which changes how
+ * Payload starts; `npm run` does not). Rejects with "did not exit" when the command is still
+ * running after `limitMs`, and kills it.
+ */
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  limitMs = exitLimitMs,
+): Promise<ScriptRun> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
+  Reflect.deleteProperty(childEnv, 'NODE_ENV') // typed read-only by Next's declarations
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key]
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      path.join(root, 'node_modules', '.bin', 'node'),
+      [path.join(root, 'scripts', script), ...args],
+      { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(
+        new Error(
+          `scripts/${script} did not exit within ${limitMs / 1000} s.\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+        ),
+      )
+    }, limitMs)
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** The lines a failed command printed on stderr with a stack frame among them, if any. */
+export function stackLines(output: string): string[] {
+  return output.split('\n').filter((line) => /^\s+at .+[(:]/.test(line))
+}
