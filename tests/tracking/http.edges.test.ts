@@ -62,8 +62,22 @@ describe('the API’s edges', () => {
   it('sends security headers', async () => {
     const { headers } = await viaInject(app, { method: 'GET', url: '/healthz' })
     expect(headers['x-content-type-options']).toBe('nosniff')
-    expect(headers['strict-transport-security']).toBeDefined()
-    expect(headers['content-security-policy']).toBeDefined()
+    // HTTPS only for at least a year, subdomains included.
+    const hsts = String(headers['strict-transport-security'])
+    expect(Number(/(?:^|;)\s*max-age=(\d+)/i.exec(hsts)?.[1])).toBeGreaterThanOrEqual(31_536_000)
+    expect(hsts).toMatch(/(?:^|;)\s*includeSubDomains\s*(?:;|$)/i)
+    // A JSON API lets nothing load and nobody frame it: every directive, and only these.
+    const csp = new Map(
+      String(headers['content-security-policy'])
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name, ...values]) => [name!.toLowerCase(), values.join(' ')]),
+    )
+    expect(Object.fromEntries(csp)).toEqual({
+      'default-src': "'none'",
+      'frame-ancestors': "'none'",
+    })
     expect(headers['x-frame-options']).toBe('DENY')
     expect(headers['x-powered-by']).toBeUndefined()
     // Headers for HTML pages, and the limiter's counters, are not sent on an ordinary answer.
