@@ -194,23 +194,15 @@ describe.skipIf(!built)('the CMS’s security headers', () => {
       await page.waitForURL(/\/admin\/?$/)
       for (const view of ['/admin/globals/site-settings', '/admin/collections/lessons']) {
         await page.goto(`${origin}${view}`, { waitUntil: 'networkidle' })
-        await expect(page.locator('main, .template-default').first()).toBeVisible()
+        await page.locator('form, table, .collection-list').first().waitFor({ state: 'visible' })
       }
-      // An edit view with the rich-text editor: type into it (Lexical inserts styles as it goes).
-      let typed = false
-      for (const collection of ['lessons', 'faqs', 'checklists', 'courses', 'videos']) {
-        await page.goto(`${origin}/admin/collections/${collection}/create`, {
-          waitUntil: 'networkidle',
-        })
-        const field = page.locator('[contenteditable="true"]').first()
-        if (!(await field.count())) continue
-        await field.click()
-        await page.keyboard.type('Hej')
-        await expect(field).toContainText('Hej')
-        typed = true
-        break
-      }
-      expect(typed, 'no edit view with a rich-text editor found').toBe(true)
+      // A FAQ's answer is rich text: type into it (Lexical sets styles as it goes).
+      await page.goto(`${origin}/admin/collections/faqs/create`, { waitUntil: 'networkidle' })
+      const field = page.locator('[contenteditable="true"]').first()
+      await field.waitFor({ state: 'visible', timeout: 30_000 })
+      await field.click()
+      await page.keyboard.type('Hej')
+      await expect.poll(() => field.textContent()).toContain('Hej')
       expect(violations).toEqual([])
     } finally {
       await browser.close()
