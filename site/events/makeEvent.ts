@@ -13,7 +13,7 @@ export function makeEvent(
 ): TrackingEvent | null {
   if (Number.isNaN(context.at.getTime())) return null
   const fields = Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== undefined),
+    Object.entries(input as Record<string, unknown>).filter(([, value]) => value !== undefined),
   ) as EventInput
   const event = {
     id: context.id,

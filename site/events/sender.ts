@@ -45,7 +45,10 @@ export async function flush(): Promise<void> {
   if (inFlight || !api) return
   const { state } = loadTracking()
   if (!state.consent || state.queue.length === 0) return
-  if (Date.now() < state.retryAt) return scheduleFlush(state.retryAt - Date.now())
+  if (Date.now() < state.retryAt) {
+    scheduleFlush(state.retryAt - Date.now())
+    return
+  }
   const batch = nextBatch(state.queue)
   const ids = batch.map((event) => event.id)
   inFlight = true

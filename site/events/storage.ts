@@ -23,7 +23,7 @@ export function loadTracking(): { state: TrackingState; reset: 'corrupt' | null 
 
 /** Writes the sending state and tells the page; false when the browser will not store it. */
 export function saveTracking(state: TrackingState): boolean {
-  let ok = false
+  let ok: boolean
   try {
     store()?.setItem(trackingKey, JSON.stringify(state))
     ok = store() !== null
@@ -44,7 +44,9 @@ export function updateTracking(change: (state: TrackingState) => TrackingState):
 
 /** Calls back when the sending state changes, in this tab or another; returns the unsubscribe. */
 export function onTrackingChange(listener: (state: TrackingState) => void): () => void {
-  const own = (event: Event) => listener((event as CustomEvent<TrackingState>).detail)
+  const own = (event: Event) => {
+    listener((event as CustomEvent<TrackingState>).detail)
+  }
   const other = (event: StorageEvent) => {
     if (event.key === trackingKey || event.key === null) listener(loadTracking().state)
   }

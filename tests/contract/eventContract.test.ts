@@ -114,9 +114,9 @@ describe("the site's events, through the tracking API's schema", () => {
     app = await testApp(store, { TRACKING_RATE_LIMIT: '0' })
   })
   afterAll(async () => {
-    await app?.close()
-    await store?.close()
-    await backend?.dispose()
+    await app.close()
+    await store.close()
+    await backend.dispose()
   })
 
   test.each(eventTypes)('%s, made by makeEvent, is accepted', (type) => {

@@ -41,8 +41,8 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   for (const app of apps) await app.close()
-  await store?.close()
-  await backend?.dispose()
+  await store.close()
+  await backend.dispose()
 })
 
 describe('the recommended rules of a standard linter (Redocly)', () => {

@@ -32,11 +32,11 @@ beforeAll(async () => {
   doc = (await servedDocument(app)).doc
 })
 afterAll(async () => {
-  await app?.close()
-  await broken?.close()
-  await store?.close()
-  await backend?.dispose()
-  await brokenBackend?.dispose()
+  await app.close()
+  await broken.close()
+  await store.close()
+  await backend.dispose()
+  await brokenBackend.dispose()
 })
 
 let client = 0
@@ -159,7 +159,8 @@ function registeredRoutes(tree: string): string[] {
   for (const line of tree.split('\n')) {
     const match = /^([│├└─\s]*)(\S+)(?: \(([A-Z, ]+)\))?$/.exec(line)
     if (!match) continue
-    const depth = [...match[1]!].length / 4
+    // The tree's box-drawing characters are one UTF-16 unit each.
+    const depth = match[1]!.length / 4
     prefixes[depth] = (prefixes[depth - 1] ?? '') + match[2]!
     for (const method of match[3]?.split(', ') ?? []) found.push(`${method} ${prefixes[depth]}`)
   }

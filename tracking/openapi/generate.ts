@@ -27,6 +27,8 @@ try {
     console.log(current === fresh ? `${name} unchanged` : `${name} written`)
   }
 } catch (error) {
-  console.error(`generate:tracking-types: ${error instanceof Error ? error.message : error}`)
+  console.error(
+    `generate:tracking-types: ${error instanceof Error ? error.message : String(error)}`,
+  )
   process.exit(1)
 }
