@@ -93,6 +93,7 @@ export function createSiteHandler(options: SiteServerOptions): SiteHandler {
     headers: Record<string, string | number>,
     body: string | Buffer = '',
   ) => {
+    if (status === 304) return void response.writeHead(304, headers).end()
     const bytes = typeof body === 'string' ? Buffer.from(body) : body
     response.writeHead(status, { ...headers, 'content-length': bytes.length })
     response.end(request.method === 'HEAD' ? undefined : bytes)

@@ -209,6 +209,9 @@ describe('the local site server serves like a production static host', () => {
     })
     expect(again.status).toBe(304)
     expect(again.body.length).toBe(0)
+    // A 304's Content-Length would have to be the full answer's; none is simpler.
+    expect(again.headers['content-length']).toBeUndefined()
+    expect(again.headers.etag).toBe(first.headers.etag)
   })
 
   it('never serves its own _headers or _redirects file', async () => {
