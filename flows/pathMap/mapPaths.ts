@@ -24,7 +24,7 @@ import type {
 } from './types.ts'
 
 /** Walk no more than this many screening states; beyond it the map says it is too large. */
-const maxStates = 400_000
+const maxStates = 150_000
 
 // A step's state in one plan: hidden, shown, shown now but open to progress, hidden now but
 // open to progress, hidden by the variant.
@@ -43,7 +43,7 @@ const VARIANT_HIDDEN = 4
  * question one per option, a multi-choice question every subset of its options (the empty
  * one too: "none of these"). Answers every rule treats alike are walked once and counted
  * by number, so 8 questions of 4 options and 40 steps map in milliseconds; a flow whose
- * walk exceeds 400,000 screening states gets `complete: false` and a message instead.
+ * walk exceeds 150,000 screening states gets `complete: false` and a message instead.
  * Two combinations share a group when a fresh citizen gets the same steps in the same order,
  * the same alternative flow, and the same steps that may still come or go with progress
  * (`completed`/`checklistDone` rules), which each group lists as `later` and `waitsOnProgress`.
@@ -153,7 +153,18 @@ type PlanStep = { step: Step; condition: number; hidden: boolean }
  * first combination's answer classes, and one flag table: per question, which answer
  * classes occur (at `offsets[question]`), then per question whether it was skipped.
  */
-type RawGroup = { marks: Uint8Array; combinations: number; classes: number[]; seen: Uint8Array }
+type RawGroup = { marks: Uint8Array; combinations: number; classes: number[]; seen: FlagTable }
+
+/** A set of small numbers: a byte per number while the range is small, else a set. */
+type FlagTable = Uint8Array | Set<number>
+
+const denseUpTo = 512
+const newTable = (size: number): FlagTable =>
+  size <= denseUpTo ? new Uint8Array(size) : new Set<number>()
+const setFlag = (table: FlagTable, at: number) =>
+  table instanceof Set ? table.add(at) : (table[at] = 1)
+const hasFlag = (table: FlagTable, at: number) =>
+  table instanceof Set ? table.has(at) : table[at] === 1
 
 /**
  * The walk over screening states. Each state is the answer classes given so far; its children
@@ -332,7 +343,7 @@ class Walk {
         marks: marks.slice(),
         combinations: 0,
         classes: Array.from(classes),
-        seen: new Uint8Array(this.tableSize),
+        seen: newTable(this.tableSize),
       })
     }
     const group = this.groups[at]!
@@ -340,9 +351,9 @@ class Walk {
     const skippedAt = this.offsets[classes.length]!
     for (let question = 0; question < classes.length; question++) {
       const answer = classes[question]!
-      if (answer < 0) group.seen[skippedAt + question] = 1
+      if (answer < 0) setFlag(group.seen, skippedAt + question)
       else {
-        group.seen[this.offsets[question]! + answer] = 1
+        setFlag(group.seen, this.offsets[question]! + answer)
         this.askedIn[question] = this.askedIn[question]! + weight
       }
     }
@@ -441,7 +452,7 @@ function describeGroup(
     let seen = 0
     let noneChosen = false
     for (let answer = 0; answer < count; answer++) {
-      if (raw.seen[offsets[at]! + answer] !== 1) continue
+      if (!hasFlag(raw.seen, offsets[at]! + answer)) continue
       seen++
       noneChosen ||= spaces[at]!.classes[answer]!.none
       const table = occurs[answer]!
@@ -452,7 +463,7 @@ function describeGroup(
       values: values.filter((_, value) => present[value] === 1),
       noneChosen,
       everyAnswer: seen > 0 && seen === count,
-      skipped: raw.seen[skippedAt + at] === 1,
+      skipped: hasFlag(raw.seen, skippedAt + at),
       asked: seen > 0,
     }
   })
@@ -528,8 +539,8 @@ function tooLarge(flow: Flow, variant: string | null): PathMap {
     flow: flow.slug,
     variant,
     complete: false,
-    limit: pathMapMessages.limit(maxStates),
-    headline: { plans: 0, combinations: 0, message: pathMapMessages.limit(maxStates) },
+    limit: pathMapMessages.limit(),
+    headline: { plans: 0, combinations: 0, message: pathMapMessages.limit() },
     groups: [],
     steps: [],
     questions: [],

@@ -11,9 +11,9 @@ export const pathMapMessages = {
     da: `${da(plans)} ${plans === 1 ? 'plan' : 'forskellige planer'} for ${da(combinations)} ${combinations === 1 ? 'svarkombination' : 'svarkombinationer'}`,
     en: `${en(plans)} ${plans === 1 ? 'plan' : 'different plans'} for ${en(combinations)} ${combinations === 1 ? 'answer combination' : 'answer combinations'}`,
   }),
-  limit: (limit: number): FlowMessage => ({
-    da: `Forløbskortet kan ikke vises: spørgsmålene giver mere end ${da(limit)} svarkombinationer. Giv spørgsmål med flere svar færre svarmuligheder, eller brug færre af dem i reglerne.`,
-    en: `The path map cannot be shown: the questions give more than ${en(limit)} answer combinations. Give multi-choice questions fewer options, or use fewer of them in rules.`,
+  limit: (): FlowMessage => ({
+    da: 'Forløbskortet kan ikke vises: spørgsmålene giver for mange forskellige svarkombinationer. Giv spørgsmål med flere svar færre svarmuligheder, eller brug færre af dem i reglerne.',
+    en: 'The path map cannot be shown: the questions give too many different answer combinations. Give multi-choice questions fewer options, or use fewer of them in rules.',
   }),
   'step-never-shown': (title: Localized<string>): FlowMessage => ({
     da: `Trinnet «${title.da}» kommer ikke med i nogen plan, uanset hvad borgeren svarer.`,

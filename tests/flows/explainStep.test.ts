@@ -194,11 +194,8 @@ describe('explainStep is true to the citizen', () => {
     }),
     fc.subarray(['t0', 't1', 't2', 't3', 't4', 't5']),
   ])('for generated flows with nested rules, answers and progress', (flow, raw, completed) => {
-    const answers = Object.fromEntries(
-      Object.entries(raw).filter(
-        (entry): entry is [string, string | string[]] => entry[1] !== undefined,
-      ),
-    )
+    const answers: Record<string, string | string[]> = {}
+    for (const [key, value] of Object.entries(raw)) if (value !== undefined) answers[key] = value
     for (const step of flow.steps) expectHonestReason(flow, step, { answers, completed })
   })
 })

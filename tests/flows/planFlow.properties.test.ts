@@ -26,9 +26,9 @@ describe('planFlow properties', () => {
       expect(flow).toEqual(flowBefore)
       expect(state).toEqual(stateBefore)
       expect(otherInstance.planFlow).not.toBe(planFlow)
-      expect(otherInstance.planFlow(structuredClone(flowBefore), structuredClone(stateBefore))).toEqual(
-        plan,
-      )
+      expect(
+        otherInstance.planFlow(structuredClone(flowBefore), structuredClone(stateBefore)),
+      ).toEqual(plan)
       expect(planFlow(structuredClone(flowBefore), structuredClone(stateBefore))).toEqual(plan)
     },
   )
