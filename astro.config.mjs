@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { copyMedia } from './site/integrations/copyMedia.ts'
 import { externalizeInline } from './site/integrations/externalizeInline.ts'
+import { trimCss } from './site/integrations/trimCss.ts'
 import { trimDkfds } from './site/integrations/trimDkfds.ts'
 
 const dkfds = fileURLToPath(new URL('./node_modules/dkfds/dist', import.meta.url))
@@ -26,6 +27,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
     copyMedia(),
     externalizeInline(),
+    // After externalizeInline, so it reads the pages as they ship.
+    trimCss(),
   ],
   build: { inlineStylesheets: 'never', format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },

@@ -111,7 +111,11 @@ if (root && actions) {
   actions.hidden = false
   renderDevice()
   wireActions()
-  void renderServer(knownSubjects(loadState().state.subject))
+  const subjects = knownSubjects(loadState().state.subject)
+  // Served showing, as a fresh device needs it (no layout shift); not needed once ids are known.
+  const fetchButton = q<HTMLButtonElement>('[data-server-fetch]')
+  if (fetchButton && subjects.length > 0) fetchButton.hidden = true
+  void renderServer(subjects)
   onStateChange(renderDevice)
   let seen = loadTracking().state
   onTrackingChange((state) => {
