@@ -111,7 +111,8 @@ describe('search index follows publishing (Algolia)', () => {
   })
 
   test('reindexing replaces the whole index with every published document', async () => {
-    await createLesson(harness.payload, 'published')
+    const live = await createLesson(harness.payload, 'published')
+    const draft = await createLesson(harness.payload, 'draft')
     seen.length = 0
     const count = await createAlgoliaIndex({
       appId: 'JOBUNIVERSTEST',
@@ -119,20 +120,35 @@ describe('search index follows publishing (Algolia)', () => {
       indexName: 'jobunivers_test',
       host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
     }).reindex(harness.payload)
-    const published = await harness.payload.count({
-      collection: 'lessons',
-      where: { _status: { equals: 'published' } },
-    })
-    expect(count).toBeGreaterThanOrEqual(published.totalDocs * 2)
+
+    // Replacing, not adding: the records go to a temporary index, which is then moved over
+    // the live one in one step, so records of documents no longer published disappear.
+    const operations = seen.filter((request) => request.path.endsWith('/operation'))
+    const move = operations.at(-1)
+    expect(move?.body.operation).toBe('move')
+    expect(move?.body.destination).toBe('jobunivers_test')
+    const temporary = /^\/1\/indexes\/([^/]+)\/operation$/.exec(move!.path)?.[1]
+    expect(temporary).toMatch(/^jobunivers_test_tmp_\d+$/)
+    const batchPaths = new Set(seen.filter((r) => r.path.endsWith('/batch')).map((r) => r.path))
+    expect([...batchPaths]).toEqual([`/1/indexes/${temporary}/batch`])
+    expect(seen.indexOf(move!)).toBeGreaterThan(
+      seen.findLastIndex((request) => request.path.endsWith('/batch')),
+    )
+
     const sent = seen
       .filter((request) => request.path.endsWith('/batch'))
       .flatMap((request) => request.body.requests ?? [])
     expect(sent).toHaveLength(count)
-    expect(
-      seen.some(
-        (request) =>
-          request.path === '/1/indexes/jobunivers_test_tmp_' || request.path.includes('/operation'),
-      ),
-    ).toBe(true)
+    const ids = sent.map((request) => String(request.body.objectID))
+    const published = await harness.payload.find({
+      collection: 'lessons',
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 0,
+    })
+    for (const lesson of published.docs)
+      expect(ids).toEqual(expect.arrayContaining([`lessons/${lesson.slug}/da`]))
+    expect(ids).toContain(`lessons/${live.slug}/da`)
+    expect(ids.filter((id) => id.startsWith(`lessons/${draft.slug}/`))).toEqual([])
   })
 })
