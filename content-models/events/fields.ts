@@ -1,5 +1,5 @@
 import { slugPattern } from '../slug.ts'
-import type { EventType } from './vocabulary.ts'
+import { videoProgressMarks, type EventType } from './vocabulary.ts'
 
 /** A rule for a string field: an ASCII regular expression (as source text) and its lengths. */
 export type StringRule = {
@@ -75,7 +75,7 @@ export const eventTypeRules = {
   question_answered: { required: ['flow', 'answer'] },
   checklist_item_checked: { required: ['content'] },
   checklist_item_unchecked: { required: ['content'] },
-  video_progress: { required: ['content', 'value'], value: { enum: [25, 50, 75, 100] } },
+  video_progress: { required: ['content', 'value'], value: { enum: videoProgressMarks } },
   contact_requested: { required: [] },
   feedback: { required: ['value'], value: { type: 'integer', minimum: 1, maximum: 5 } },
 } as const satisfies Record<EventType, EventTypeRule>

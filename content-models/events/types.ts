@@ -2,7 +2,7 @@ import type { Locale } from '../locales.ts'
 import type { EventType } from './vocabulary.ts'
 
 /** An answer to a screening question: option keys only, never free text. */
-export type EventAnswer = { question: string; value: string | string[] }
+type EventAnswer = { question: string; value: string | string[] }
 
 /** One progress event as the browser sends it (design: tracking.md). */
 export type TrackingEvent = {

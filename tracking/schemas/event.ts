@@ -23,7 +23,7 @@ const stringSchema = <Rule extends StringRule>(rule: Rule, description?: string)
 })
 
 /** A key an editor gives a step, question, option or variant (content-models' key rule). */
-export const keySchema = stringSchema(eventStringRules.key)
+const keySchema = stringSchema(eventStringRules.key)
 
 /** A flow's URL slug. */
 export const slugSchema = stringSchema(eventStringRules.slug)
@@ -115,7 +115,7 @@ function typeRule({ types, rule }: { types: EventType[]; rule: EventTypeRule }) 
 const typeRules = groupedRules().map(typeRule)
 
 /** One progress event (design: tracking.md). */
-export const eventSchema = {
+const eventSchema = {
   type: 'object',
   additionalProperties: false,
   required: requiredEventFields,
