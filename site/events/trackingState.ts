@@ -1,4 +1,5 @@
 import type { TrackingState } from './types.ts'
+import { isValidEvent } from './validate.ts'
 
 /** The localStorage key of the sending state; the version in the key and the value change together. */
 export const trackingKey = 'jobunivers:tracking:v1'
@@ -33,7 +34,8 @@ const isCount = (value: unknown): value is number =>
 /**
  * Reads the stored sending state. Nothing stored gives the empty state; a value that does not
  * parse or check is `corrupt` and gives the empty state (sending off) so the site can say so.
- * Queued events are kept only if each still looks like an event. Never throws.
+ * Queued events are kept only if each still looks like an event, and of those only the ones the
+ * API accepts (one it refuses would make the API refuse its whole batch). Never throws.
  */
 export function parseTracking(raw: string | null): {
   state: TrackingState
@@ -61,7 +63,8 @@ export function parseTracking(raw: string | null): {
   ) {
     return { state: emptyTracking(), reset: 'corrupt' }
   }
-  return { state: value as TrackingState, reset: null }
+  const state = value as TrackingState
+  return { state: { ...state, queue: state.queue.filter(isValidEvent) }, reset: null }
 }
 
 /** Turns sending on or off; turning it off drops what waits in the queue. */

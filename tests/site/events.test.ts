@@ -181,6 +181,20 @@ describe('the sending state', () => {
     expect(parseTracking(JSON.stringify(state))).toEqual({ state, reset: null })
   })
 
+  test('a queued event the API would refuse is left out when the state is read', () => {
+    // Written by an older site, or changed on the device: sent, it would sink its whole batch.
+    const state = enqueue(
+      enqueue(setConsent(emptyTracking(), true, new Date(0)), event(1)),
+      event(2),
+    )
+    const stored = JSON.parse(JSON.stringify(state)) as typeof state
+    stored.queue[0] = { ...stored.queue[0]!, type: 'page_viewed' as never }
+    expect(parseTracking(JSON.stringify(stored))).toEqual({
+      state: { ...state, queue: [event(2)] },
+      reset: null,
+    })
+  })
+
   test('turning sharing off drops the queue', () => {
     const on = enqueue(setConsent(emptyTracking(), true, new Date(0)), event(1))
     const off = setConsent(on, false, new Date(1))
