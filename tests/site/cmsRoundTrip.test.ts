@@ -189,11 +189,14 @@ beforeAll(async () => {
     data: { slug: renamed.after, _status: 'published' } as never,
   })
   const content = await readCms('http://cms.test', restFetch)
-  lessonsRead = content.collections.lessons.map(
-    (doc) => doc.data as { slug: string; previousSlugs?: string[] },
-  )
-  const read = content.collections.lessons.find((doc) => doc.data.slug === lesson.slug)
-  const body = (read?.data.body as { da: { content: RichText }[] }).da
+  type ReadLesson = {
+    slug: string
+    previousSlugs?: string[]
+    body: { da: { content: RichText }[] }
+  }
+  lessonsRead = content.collections.lessons.map((doc) => doc.data as ReadLesson)
+  const read = (lessonsRead as ReadLesson[]).find((doc) => doc.slug === lesson.slug)
+  const body = read!.body.da
   keys.forEach((key, index) => (rendered[key] = body[index]!.content))
 }, 120_000)
 afterAll(async () => {
