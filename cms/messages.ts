@@ -90,6 +90,10 @@ export const messages = {
     da: 'Adressen må kun have små bogstaver a–z, tal og bindestreger.',
     en: 'The address may only contain lower-case letters a–z, digits and hyphens.',
   },
+  variantSharesNot100: {
+    da: 'Varianternes andele skal give 100 % tilsammen. Nu giver de {sum} %.',
+    en: "The variants' shares must add up to 100 %. Now they add up to {sum} %.",
+  },
 } as const satisfies Record<string, { da: string; en: string }>
 
 export type MessageKey = keyof typeof messages
