@@ -168,7 +168,7 @@ export interface Flow {
   questions?:
     | {
         /**
-         * Used in conditions, e.g. "a-kasse".
+         * Made from the question on first save and never changed afterwards, so rules keep working when you reword the question.
          */
         key: string;
         type: 'yesno' | 'single' | 'multi';
@@ -176,6 +176,9 @@ export interface Flow {
         help?: string | null;
         options?:
           | {
+              /**
+               * Made from the label on first save and never changed afterwards.
+               */
               value: string;
               label: string;
               id?: string | null;
@@ -187,7 +190,7 @@ export interface Flow {
   steps?:
     | {
         /**
-         * Used in conditions and to store the citizen's progress.
+         * Made from the title on first save and never changed afterwards: it keeps the citizen's progress.
          */
         key: string;
         title: string;
@@ -214,9 +217,6 @@ export interface Flow {
               relationTo: 'faqs';
               value: number | Faq;
             } | null);
-        /**
-         * Condition as JSON, e.g. {"answer": "a-kasse", "is": "yes"}, {"all": [...]}, {"any": [...]}, {"not": ...}, {"completed": "step"} or {"checklistDone": "step"}. Empty = always shown.
-         */
         showWhen?:
           | {
               [k: string]: unknown;
@@ -244,9 +244,6 @@ export interface Flow {
       }[]
     | null;
   fallback?: {
-    /**
-     * Condition as JSON, e.g. {"answer": "a-kasse", "is": "yes"}, {"all": [...]}, {"any": [...]}, {"not": ...}, {"completed": "step"} or {"checklistDone": "step"}. Empty = always shown.
-     */
     when?:
       | {
           [k: string]: unknown;

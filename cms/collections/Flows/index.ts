@@ -1,33 +1,69 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, JSONField, TextField } from 'payload'
 import { contentCollections } from '../../../content-models/index.ts'
 import { audiencesField } from '../../fields/audiences.ts'
 import { keyField } from '../../fields/key.ts'
 import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
+import { message } from '../../messages.ts'
+import { fillKeysOnSave } from './fillKeysOnSave.ts'
 import { validateFlowOnSave } from './validateFlowOnSave.ts'
 
-const conditionHelp = {
-  da: 'Betingelse som JSON, fx {"answer": "a-kasse", "is": "yes"}, {"all": [...]}, {"any": [...]}, {"not": ...}, {"completed": "trin"} eller {"checklistDone": "trin"}. Tom = vises altid.',
-  en: 'Condition as JSON, e.g. {"answer": "a-kasse", "is": "yes"}, {"all": [...]}, {"any": [...]}, {"not": ...}, {"completed": "step"} or {"checklistDone": "step"}. Empty = always shown.',
+const component = (name: string) => `/admin/flows/${name}.tsx#${name}`
+
+/** A condition, stored as the engine reads it, edited as sentences with pick lists (no JSON). */
+const conditionField = (name: string, label: { da: string; en: string }): JSONField => ({
+  name,
+  type: 'json',
+  label,
+  admin: { components: { Field: component('ConditionField') } },
+})
+
+/** Step keys, edited as a list of this flow's steps by title. */
+const stepPicker = (name: string, label: { da: string; en: string }): TextField => ({
+  name,
+  type: 'text',
+  hasMany: true,
+  label,
+  admin: { components: { Field: component('StepPickerField') } },
+})
+
+const sumOfShares = (data: unknown): number | null => {
+  const variants = (data as { variants?: { share?: unknown }[] } | undefined)?.variants
+  if (!Array.isArray(variants) || variants.length === 0) return null
+  return Math.round(variants.reduce((sum, v) => sum + (Number(v?.share) || 0), 0) * 100) / 100
 }
 
 /** A personalised guided journey: screening questions, then steps shown by conditions. */
 export const Flows: CollectionConfig = contentCollection({
   slug: 'flows',
   labels: { singular: { da: 'Forløb', en: 'Flow' }, plural: { da: 'Forløb', en: 'Flows' } },
-  hooks: { beforeChange: [validateFlowOnSave] },
+  hooks: { beforeValidate: [fillKeysOnSave], beforeChange: [validateFlowOnSave] },
   fields: [
     ...titleFields(),
     audiencesField,
     {
+      name: 'flowKeys',
+      type: 'ui',
+      label: { da: 'Nøgler', en: 'Keys' },
+      admin: { components: { Field: component('FlowKeysField') } },
+    },
+    {
       name: 'questions',
       type: 'array',
       label: { da: 'Spørgsmål (ét pr. skærm)', en: 'Questions (one per screen)' },
+      labels: {
+        singular: { da: 'Spørgsmål', en: 'Question' },
+        plural: { da: 'Spørgsmål', en: 'Questions' },
+      },
+      admin: { components: { RowLabel: component('FlowRowLabel') } },
       fields: [
-        keyField({
-          da: 'Bruges i betingelser, fx "a-kasse".',
-          en: 'Used in conditions, e.g. "a-kasse".',
-        }),
+        keyField(
+          {
+            da: 'Laves ud fra spørgsmålet ved første gem og ændres ikke siden, så reglerne virker, selv om du omformulerer spørgsmålet.',
+            en: 'Made from the question on first save and never changed afterwards, so rules keep working when you reword the question.',
+          },
+          { madeFromTitle: true },
+        ),
         {
           name: 'type',
           type: 'select',
@@ -57,9 +93,22 @@ export const Flows: CollectionConfig = contentCollection({
           name: 'options',
           type: 'array',
           label: { da: 'Svarmuligheder', en: 'Options' },
-          admin: { condition: (_, sibling) => sibling?.type !== 'yesno' },
+          labels: {
+            singular: { da: 'Svarmulighed', en: 'Option' },
+            plural: { da: 'Svarmuligheder', en: 'Options' },
+          },
+          admin: {
+            condition: (_, sibling) => sibling?.type !== 'yesno',
+            components: { RowLabel: component('FlowRowLabel') },
+          },
           fields: [
-            { name: 'value', type: 'text', required: true, label: { da: 'Værdi', en: 'Value' } },
+            keyField(
+              {
+                da: 'Laves ud fra teksten ved første gem og ændres ikke siden.',
+                en: 'Made from the label on first save and never changed afterwards.',
+              },
+              { name: 'value', madeFromTitle: true },
+            ),
             {
               name: 'label',
               type: 'text',
@@ -76,11 +125,16 @@ export const Flows: CollectionConfig = contentCollection({
       type: 'array',
       minRows: 1,
       label: { da: 'Trin', en: 'Steps' },
+      labels: { singular: { da: 'Trin', en: 'Step' }, plural: { da: 'Trin', en: 'Steps' } },
+      admin: { components: { RowLabel: component('FlowRowLabel') } },
       fields: [
-        keyField({
-          da: 'Bruges i betingelser og til at huske borgerens fremskridt.',
-          en: "Used in conditions and to store the citizen's progress.",
-        }),
+        keyField(
+          {
+            da: 'Laves ud fra titlen ved første gem og ændres ikke siden: den husker borgerens fremskridt.',
+            en: "Made from the title on first save and never changed afterwards: it keeps the citizen's progress.",
+          },
+          { madeFromTitle: true },
+        ),
         {
           name: 'title',
           type: 'text',
@@ -115,12 +169,7 @@ export const Flows: CollectionConfig = contentCollection({
           label: { da: 'Indhold', en: 'Content' },
           admin: { condition: (_, sibling) => sibling?.kind !== 'contact' },
         },
-        {
-          name: 'showWhen',
-          type: 'json',
-          label: { da: 'Vises når', en: 'Shown when' },
-          admin: { description: conditionHelp },
-        },
+        conditionField('showWhen', { da: 'Vises når', en: 'Shown when' }),
         {
           name: 'required',
           type: 'checkbox',
@@ -138,9 +187,20 @@ export const Flows: CollectionConfig = contentCollection({
       ],
     },
     {
+      name: 'flowOverview',
+      type: 'ui',
+      label: { da: 'Forløbskort og prøv forløbet', en: 'Path map and try the flow' },
+      admin: { components: { Field: component('FlowOverviewField') } },
+    },
+    {
       name: 'variants',
       type: 'array',
       label: { da: 'Varianter (A/B-test af starten)', en: 'Variants (A/B test of the opening)' },
+      labels: {
+        singular: { da: 'Variant', en: 'Variant' },
+        plural: { da: 'Varianter', en: 'Variants' },
+      },
+      admin: { components: { RowLabel: component('FlowRowLabel') } },
       fields: [
         keyField({ da: 'Navn på varianten, fx "a".', en: 'Name of the variant, e.g. "a".' }),
         {
@@ -150,32 +210,34 @@ export const Flows: CollectionConfig = contentCollection({
           min: 0,
           max: 100,
           label: { da: 'Andel i procent', en: 'Share in percent' },
+          validate: (
+            value: unknown,
+            { data, req }: { data: unknown; req: Parameters<typeof message>[0] },
+          ) => {
+            if (typeof value !== 'number' || value < 0 || value > 100)
+              return req?.i18n?.language === 'en'
+                ? 'A number from 0 to 100.'
+                : 'Et tal fra 0 til 100.'
+            const sum = sumOfShares(data)
+            return sum === null || sum === 100 ? true : message(req, 'variantSharesNot100', { sum })
+          },
         },
-        {
-          name: 'moveFirst',
-          type: 'text',
-          hasMany: true,
-          label: { da: 'Trin der flyttes først', en: 'Steps moved first' },
-        },
-        {
-          name: 'hide',
-          type: 'text',
-          hasMany: true,
-          label: { da: 'Trin der skjules', en: 'Steps hidden' },
-        },
+        stepPicker('moveFirst', { da: 'Flyttes først', en: 'Moved first' }),
+        stepPicker('hide', { da: 'Skjules', en: 'Hidden' }),
       ],
+    },
+    {
+      name: 'variantShares',
+      type: 'ui',
+      label: { da: 'Andele i alt', en: 'Shares in total' },
+      admin: { components: { Field: component('VariantSharesField') } },
     },
     {
       name: 'fallback',
       type: 'group',
       label: { da: 'Alternativt forløb', en: 'Alternative flow' },
       fields: [
-        {
-          name: 'when',
-          type: 'json',
-          label: { da: 'Foreslås når', en: 'Suggested when' },
-          admin: { description: conditionHelp },
-        },
+        conditionField('when', { da: 'Foreslås når', en: 'Suggested when' }),
         {
           name: 'flow',
           type: 'relationship',

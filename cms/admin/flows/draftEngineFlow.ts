@@ -1,0 +1,35 @@
+import type { Flow } from '../../../content-models/index.ts'
+import {
+  contentCollectionOf,
+  engineFlowFromData,
+} from '../../collections/Flows/engineFlowFromData.ts'
+
+/**
+ * The unsaved flow in the engine's shape, in the browser: a content step's relationship stands
+ * in for its slug (the map and the trial need the collection, not the published address), and
+ * a chosen alternative flow is named by its id.
+ */
+export function draftEngineFlow(data: Record<string, unknown>): Flow {
+  const fallback = data.fallback as { flow?: unknown } | null | undefined
+  const target = fallback?.flow
+  const fallbackFlow =
+    target === null || target === undefined || target === ''
+      ? null
+      : typeof target === 'object' && 'slug' in target
+        ? String(target.slug)
+        : `flow-${String(typeof target === 'object' && 'id' in target ? target.id : target)}`
+  return engineFlowFromData(
+    data,
+    (relation) => {
+      const collection = contentCollectionOf(relation)
+      const id =
+        relation.value && typeof relation.value === 'object' && 'id' in relation.value
+          ? relation.value.id
+          : relation.value
+      return collection && id !== null && id !== undefined
+        ? { collection, slug: `id-${String(id)}` }
+        : null
+    },
+    fallbackFlow,
+  )
+}

@@ -1,0 +1,80 @@
+import type { Flow, Question } from '../../../content-models/index.ts'
+import { nextQuestion, openQuestions } from '../../../flows/index.ts'
+
+/** A citizen's answers in the trial, by question key. */
+export type TrialAnswers = Readonly<Record<string, string | readonly string[]>>
+
+/** Where the trial is: a question (by key) or the plan. */
+export type TrialScreen = { kind: 'question'; key: string } | { kind: 'plan' }
+
+/**
+ * The questions a citizen walks through with these answers, in order, ending at the first
+ * unanswered one: the engine's `nextQuestion` after each answer, as the site asks them
+ * (site/state/screening.ts does the same for the citizen).
+ */
+export function questionPath(flow: Flow, answers: TrialAnswers): Question[] {
+  const path: Question[] = []
+  const given: Record<string, string | readonly string[]> = {}
+  for (let guard = 0; guard <= flow.questions.length; guard++) {
+    const question = nextQuestion(flow, given)
+    if (!question || path.some((seen) => seen.key === question.key)) break
+    path.push(question)
+    const answer = answers[question.key]
+    if (answer === undefined) break
+    given[question.key] = answer
+  }
+  return path
+}
+
+/** The answers on the path only: answers to questions that no longer matter are dropped. */
+export function answersOnPath(
+  flow: Flow,
+  answers: TrialAnswers,
+): Record<string, string | readonly string[]> {
+  const kept: Record<string, string | readonly string[]> = {}
+  for (const question of questionPath(flow, answers)) {
+    const answer = answers[question.key]
+    if (answer !== undefined) kept[question.key] = answer
+  }
+  return kept
+}
+
+/** The first unanswered question on the path, else the plan. */
+export function firstScreen(flow: Flow, answers: TrialAnswers): TrialScreen {
+  const last = questionPath(flow, answers).at(-1)
+  return last && answers[last.key] === undefined
+    ? { kind: 'question', key: last.key }
+    : { kind: 'plan' }
+}
+
+/** The screen after answering `key`. */
+export function screenAfter(flow: Flow, answers: TrialAnswers, key: string): TrialScreen {
+  const path = questionPath(flow, answers)
+  const index = path.findIndex((question) => question.key === key)
+  const next = index >= 0 ? path[index + 1] : undefined
+  return next ? { kind: 'question', key: next.key } : firstScreen(flow, answers)
+}
+
+/** The question before `key` on the path, or null for the first. */
+export function questionBefore(flow: Flow, answers: TrialAnswers, key: string): string | null {
+  const path = questionPath(flow, answers)
+  const index = path.findIndex((question) => question.key === key)
+  return index > 0 ? (path[index - 1]?.key ?? null) : null
+}
+
+/** Position of a question on the path and how many questions there are likely to be in all. */
+export function questionNumber(
+  flow: Flow,
+  answers: TrialAnswers,
+  key: string,
+): { n: number; total: number } {
+  const path = questionPath(flow, answers)
+  const index = path.findIndex((question) => question.key === key)
+  const given: Record<string, string | readonly string[]> = {}
+  for (const question of path.slice(0, index + 1)) {
+    const answer = answers[question.key]
+    if (answer !== undefined) given[question.key] = answer
+  }
+  const later = openQuestions(flow, given).filter((question) => question.key !== key).length
+  return { n: index + 1, total: Math.max(index + 1 + later, path.length) }
+}
