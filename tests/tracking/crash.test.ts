@@ -1,14 +1,42 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { requirePostgres } from '../lib/postgres.ts'
 import { makeBatch, newSubject } from './helpers/events.ts'
+import { createTestDatabase } from './helpers/postgres.ts'
 import { exited, startServer } from './helpers/server.ts'
 import { tempSqliteFile } from './helpers/sqlite.ts'
 
-const temp = tempSqliteFile()
-afterAll(() => temp.remove())
+/** A database the crashed server and its restart share, and how to remove it afterwards. */
+type Database = { url: string; remove: () => Promise<void> | void }
 
-describe('a crash under load', () => {
-  it('keeps every event id that got a 202 after SIGKILL and a restart on the same file', async () => {
-    const env = { TRACKING_DATABASE_URL: temp.url, TRACKING_RATE_LIMIT: '0' }
+const postgres = await requirePostgres('the tracking crash test on Postgres')
+
+const backends: { name: string; skip: boolean; open: () => Promise<Database> }[] = [
+  {
+    name: 'SQLite (the same file)',
+    skip: false,
+    open: async () => tempSqliteFile(),
+  },
+  {
+    name: 'Postgres (the same database)',
+    skip: !postgres,
+    open: async () => {
+      const database = await createTestDatabase('tracking_crash')
+      return { url: database.url, remove: database.drop }
+    },
+  },
+]
+
+describe.each(backends)('a crash under load on $name', ({ open, skip }) => {
+  let database: Database | undefined
+  beforeAll(async () => {
+    if (!skip) database = await open()
+  })
+  afterAll(async () => {
+    await database?.remove()
+  })
+
+  it.skipIf(skip)('keeps every event id that got a 202 after SIGKILL and a restart', async () => {
+    const env = { TRACKING_DATABASE_URL: database!.url, TRACKING_RATE_LIMIT: '0' }
     const server = await startServer(env)
     const acknowledged: string[] = []
     const subjects: string[] = []
