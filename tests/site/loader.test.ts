@@ -43,6 +43,15 @@ function comparable(value: unknown): unknown {
   )
 }
 
+/** Each document's slug with its title (or question) in every language, sorted by slug. */
+const titled = (docs: readonly object[]) =>
+  docs
+    .map((doc) => {
+      const { slug, title, question } = doc as { slug: string; title?: unknown; question?: unknown }
+      return [slug, JSON.stringify(title ?? question)]
+    })
+    .sort(([a], [b]) => String(a).localeCompare(String(b)))
+
 const sortedSlugs = (docs: { slug: string }[]) => docs.map((doc) => doc.slug).sort()
 
 /**
@@ -84,8 +93,11 @@ describe('loading content from the CMS', () => {
     const stageDir = temp()
     const content = await loadSiteContent({ cmsUrl: `${cms.url}/`, contentDir, stageDir })
     const sample = readSampleContent(contentDir)
-    for (const name of ['flows', 'lessons', 'courses', 'videos', 'checklists', 'faqs'] as const)
+    for (const name of ['flows', 'lessons', 'courses', 'videos', 'checklists', 'faqs'] as const) {
       expect(sortedSlugs(content[name]), name).toEqual(sortedSlugs(sample[name]))
+      // Both languages arrive: the Danish and English titles are the sample files' own.
+      expect(titled(content[name]), name).toEqual(titled(sample[name]))
+    }
     expect(content.siteSettings.siteName).toEqual(sample.siteSettings.siteName)
     expect(content.navigation).toEqual(sample.navigation)
     const video = content.videos[0]!
