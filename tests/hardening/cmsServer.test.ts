@@ -51,7 +51,7 @@ const env = {
   JOBUNIVERS_RUN_JOBS: 'false',
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_OPTIONS: '--no-deprecation',
-  NODE_ENV: 'production',
+  NODE_ENV: 'production' as const,
 }
 const policy =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"

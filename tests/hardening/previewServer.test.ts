@@ -93,7 +93,7 @@ describe('the preview server under hostile requests', () => {
   }
 
   it('admits nobody without a CMS login: 401, no draft', async () => {
-    for (const headers of [{}, { cookie: 'payload-token=forged' }]) {
+    for (const headers of [{}, { cookie: 'payload-token=forged' }] as Record<string, string>[]) {
       const answer = await wire(`${origin}/laer/forbered`, headers)
       expect(answer.status).toBe(401)
       expect(answer.body.toString()).not.toContain('Kladde')

@@ -163,7 +163,10 @@ describe('the local site server serves like a production static host', () => {
     expect(again.body.equals(zipped.body)).toBe(true)
     expect(again.headers.etag).toBe(zipped.headers.etag)
 
-    for (const refusing of [{}, { 'accept-encoding': 'gzip;q=0, identity' }]) {
+    for (const refusing of [{}, { 'accept-encoding': 'gzip;q=0, identity' }] as Record<
+      string,
+      string
+    >[]) {
       const plain = await wire(`${origin}/_astro/site.css`, refusing)
       expect(plain.headers['content-encoding']).toBeUndefined()
       expect(plain.headers.vary).toBe('Accept-Encoding')
