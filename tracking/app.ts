@@ -1,11 +1,18 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, {
+  LogController,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify'
 import { systemClock, type Clock } from './clock.ts'
 import type { TrackingConfig } from './config.ts'
 import { ApiError, errorBody, toApiError } from './errors.ts'
 import { logSafe } from './logSafe.ts'
 import { registerOpenApi } from './plugins/openapi.ts'
 import { registerRequestLog } from './plugins/requestLog.ts'
-import { registerSecurity } from './plugins/security.ts'
+import { registerSecurity, securityHeaders } from './plugins/security.ts'
 import { ajvOptions } from './schemas/ajvOptions.ts'
 import { startRetention } from './retention.ts'
 import { eventsRoutes, maxBodyBytes } from './routes/events.ts'
@@ -24,6 +31,18 @@ export type BuildOptions = {
   logger?: FastifyServerOptions['logger']
   /** Set false to leave retention to the caller (tests that drive it themselves). */
   retention?: boolean
+}
+
+/** Answers an error in the one error shape, logging it without the request body. */
+function answerError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const apiError = toApiError(error)
+  if (apiError.status >= 500) request.log.error({ err: logSafe(error) }, 'request failed')
+  else
+    request.log.info(
+      { code: apiError.code, event: apiError.event, field: apiError.field },
+      'request refused',
+    )
+  return reply.code(apiError.status).send(errorBody(apiError))
 }
 
 /**
@@ -48,20 +67,19 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
     ajv: { customOptions: ajvOptions },
+    // A URL the router cannot read (a bad %-escape, an over-long parameter) is answered in the
+    // API's error shape, with its headers, as the OpenAPI document says; no hook runs for it.
+    frameworkErrors: (error, request, reply) => {
+      void answerError(error, request, reply.headers(securityHeaders))
+    },
+    // While closing, requests already on a connection are answered as usual (the store closes
+    // after the app), instead of with a 503 in Fastify's own shape.
+    return503OnClosing: false,
   })
   // Only application/json bodies are parsed; anything else is a 415.
   app.removeContentTypeParser('text/plain')
 
-  app.setErrorHandler((error, request, reply) => {
-    const apiError = toApiError(error)
-    if (apiError.status >= 500) request.log.error({ err: logSafe(error) }, 'request failed')
-    else
-      request.log.info(
-        { code: apiError.code, event: apiError.event, field: apiError.field },
-        'request refused',
-      )
-    return reply.code(apiError.status).send(errorBody(apiError))
-  })
+  app.setErrorHandler(answerError)
   app.setNotFoundHandler((_request, reply) => {
     return reply.code(404).send(errorBody(new ApiError(404, 'not_found')))
   })

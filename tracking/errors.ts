@@ -66,6 +66,13 @@ function fromValidation(error: FastifyError): ApiError {
   return new ApiError(400, code, { event, field, message: `${where || context} ${problem}.` })
 }
 
+// What the router finds wrong with a URL before any route runs (Fastify's frameworkErrors).
+// A path parameter over the router's length limit is longer than any valid subject or flow.
+const urlProblems: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL is not valid: it has a %-escape that is not UTF-8.',
+  FST_ERR_MAX_PARAM_LENGTH: 'A path parameter is longer than any valid value.',
+}
+
 const fastifyCodes: Record<string, [number, ErrorCode]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'body_too_large'],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
@@ -80,11 +87,15 @@ const fastifyCodes: Record<string, [number, ErrorCode]> = {
  */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
-  const fastifyError = error as FastifyError
-  if (fastifyError?.validation) return fromValidation(fastifyError)
-  const known = fastifyError?.code ? fastifyCodes[fastifyError.code] : undefined
+  // Anything may be thrown, null included.
+  const fastifyError = error as Partial<FastifyError> | null
+  if (fastifyError?.validation) return fromValidation(fastifyError as FastifyError)
+  const code = fastifyError?.code
+  const url = code === undefined ? undefined : urlProblems[code]
+  if (url) return new ApiError(400, 'invalid_request', { message: url })
+  const known = code === undefined ? undefined : fastifyCodes[code]
   if (known) return new ApiError(known[0], known[1])
-  if (error instanceof SyntaxError && fastifyError.statusCode === 400)
+  if (error instanceof SyntaxError && fastifyError?.statusCode === 400)
     return new ApiError(400, 'invalid_json')
   if (fastifyError?.statusCode === 415) return new ApiError(415, 'unsupported_media_type')
   return new ApiError(500, 'internal_error')

@@ -219,3 +219,32 @@ describe('each documented status, provoked', () => {
     })
   }
 })
+
+describe('a URL the router cannot read, on each route with a path parameter', () => {
+  const urls = [
+    ['a bad %-escape', 'GET', '/v1/subjects/%E0%A4%A/events', 'exportSubjectEvents'],
+    ['a bad %-escape', 'DELETE', '/v1/subjects/%E0%A4%A', 'eraseSubject'],
+    ['a bad %-escape', 'GET', '/v1/stats/flows/%E0%A4%A', 'getFlowStats'],
+    [
+      'a parameter of 200 characters',
+      'GET',
+      `/v1/subjects/${'s'.repeat(200)}/events`,
+      'exportSubjectEvents',
+    ],
+  ] as const
+  for (const [name, method, url, id] of urls) {
+    test(`${method} with ${name}: the documented 400, not the router's own answer`, async () => {
+      const response = await app.inject({
+        method,
+        url,
+        headers: bearer,
+        remoteAddress: newClient(),
+      })
+      expect(response.statusCode, response.body).toBe(400)
+      expect(response.headers['x-content-type-options']).toBe('nosniff')
+      const schema = byId(id).responses['400']!.content!['application/json']!.schema
+      const validate = compileAsTheApi(schema)
+      expect(validate(JSON.parse(response.body)), response.body).toBe(true)
+    })
+  }
+})
