@@ -1,15 +1,43 @@
 import { expect, test } from '@playwright/test'
 import { adminE2e } from './setup.ts'
 
+/** An editor of this spec's own: writes drafts, may not publish. */
+const editor = {
+  email: 'forhaandsvisning@jobunivers.test',
+  password: 'preview-editor-password-e2e',
+  name: 'Redaktør (forhåndsvisning)',
+  role: 'editor',
+}
+
+test.beforeAll(async ({ request }) => {
+  const login = await request.post(`${adminE2e.cmsUrl}/api/users/login`, {
+    data: { email: 'admin@jobunivers.local', password: adminE2e.adminPassword },
+  })
+  expect(login.ok()).toBe(true)
+  const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  const existing = await request.get(
+    `${adminE2e.cmsUrl}/api/users?where[email][equals]=${encodeURIComponent(editor.email)}`,
+    { headers },
+  )
+  if (((await existing.json()) as { totalDocs: number }).totalDocs > 0) return
+  const created = await request.post(`${adminE2e.cmsUrl}/api/users`, { headers, data: editor })
+  expect(created.ok()).toBe(true)
+})
+
 test('an editor previews a draft as the citizen will see it; the public sees neither draft nor preview', async ({
   page,
   request,
 }) => {
   await page.goto('/admin/login')
-  await page.getByLabel(/e-?mail/i).fill('admin@jobunivers.local')
-  await page.getByLabel(/password|adgangskode/i).fill(adminE2e.adminPassword)
+  await page.getByLabel(/e-?mail/i).fill(editor.email)
+  await page.getByLabel(/password|adgangskode/i).fill(editor.password)
   await page.getByRole('button', { name: /log ?in|log ind/i }).click()
   await page.waitForURL(/\/admin\/?$/)
+  // The session is the editor's, not an admin's.
+  const me = (await (await page.request.get('/api/users/me')).json()) as {
+    user: { email: string; role: string }
+  }
+  expect(me.user).toMatchObject({ email: editor.email, role: 'editor' })
 
   const found = await page.request.get(
     '/api/lessons?where[slug][equals]=forbered-din-jobsamtale&depth=0',

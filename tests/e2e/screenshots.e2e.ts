@@ -1,30 +1,50 @@
-import { test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { answer, hydrated } from './helpers.ts'
 
 /**
- * Phone-sized screenshots for people to look at (not compared): the front page, a flow plan
- * and a lesson, written to reports/screenshots/. `npx playwright test screenshots` makes them.
+ * The front page, a flow question, a flow plan and a lesson on a phone (390 px): each view
+ * shows what it is for, fits the screen without sideways scrolling, and is written as a
+ * screenshot to reports/screenshots/ for people to look at (not compared pixel by pixel).
+ * `npx playwright test screenshots` makes them.
  */
-test.use({
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-})
+const phone = { width: 390, height: 844 }
+test.use({ viewport: phone, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
 
-const out = (name: string) => `reports/screenshots/${name}.png`
+/** Width and height of a PNG, from its IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
 
-test('front page, flow plan and lesson on a phone', async ({ page }) => {
+/** Checks that the page fits the phone's width, then writes its screenshot and checks that. */
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+  expect(overflow, `${name} scrolls sideways on a phone`).toBeLessThanOrEqual(0)
+  const png = await page.screenshot({ path: `reports/screenshots/${name}.png`, fullPage })
+  const size = pngSize(png)
+  expect(size.width).toBe(phone.width * 2)
+  expect(size.height).toBeGreaterThanOrEqual(phone.height * 2)
+}
+
+test('front page, flow question, flow plan and lesson on a phone', async ({ page }) => {
   await page.goto('/')
-  await page.screenshot({ path: out('front-page'), fullPage: true })
-  await page.locator('main a.button[href="/forloeb/ny-paa-dagpenge"]').click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const start = page.locator('main a.button[href="/forloeb/ny-paa-dagpenge"]')
+  await expect(start).toBeInViewport()
+  await shoot(page, 'front-page')
+
+  await start.click()
   await hydrated(page)
-  await page.screenshot({ path: out('flow-question') })
+  await expect(page.getByRole('button', { name: /^(Fortsæt|Continue)$/ })).toBeVisible()
+  await expect(page.getByRole('radio').first()).toBeVisible()
+  await shoot(page, 'flow-question', false)
+
   await answer(page, 'Nej')
   await answer(page, 'Kun jobcentret')
   await answer(page, 'Nej')
-  await page.locator('.jf-plan').waitFor()
-  await page.screenshot({ path: out('flow-plan'), fullPage: true })
-  await page.locator('.jf-plan [data-step="a-kasse"] h3 a').click()
-  await page.screenshot({ path: out('lesson'), fullPage: true })
+  const step = page.locator('.jf-plan [data-step="a-kasse"]')
+  await expect(step).toBeVisible()
+  await shoot(page, 'flow-plan')
+
+  await step.locator('h3 a').click()
+  await expect(page).toHaveURL(/\/laer\/[a-z0-9-]+\/?$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await shoot(page, 'lesson')
 })
