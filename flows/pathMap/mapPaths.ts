@@ -14,6 +14,7 @@ import {
 } from './compiledCondition.ts'
 import { pathMapMessages } from './pathMapMessages.ts'
 import type {
+  PathAnswerSet,
   PathGroup,
   PathMap,
   PathMapFlag,
@@ -153,18 +154,18 @@ type PlanStep = { step: Step; condition: number; hidden: boolean }
  * first combination's answer classes, and one flag table: per question, which answer
  * classes occur (at `offsets[question]`), then per question whether it was skipped.
  */
-type RawGroup = { marks: Uint8Array; combinations: number; classes: number[]; seen: FlagTable }
-
-/** A set of small numbers: a byte per number while the range is small, else a set. */
-type FlagTable = Uint8Array | Set<number>
+type RawGroup = {
+  marks: Uint8Array
+  combinations: number
+  classes: number[]
+  /** The flag table: a byte per flag while the flow has few answer classes, else a set. */
+  dense: Uint8Array | null
+  sparse: Set<number> | null
+}
 
 const denseUpTo = 512
-const newTable = (size: number): FlagTable =>
-  size <= denseUpTo ? new Uint8Array(size) : new Set<number>()
-const setFlag = (table: FlagTable, at: number) =>
-  table instanceof Set ? table.add(at) : (table[at] = 1)
-const hasFlag = (table: FlagTable, at: number) =>
-  table instanceof Set ? table.has(at) : table[at] === 1
+const hasFlag = (group: RawGroup, at: number) =>
+  group.dense ? group.dense[at] === 1 : group.sparse!.has(at)
 
 /**
  * The walk over screening states. Each state is the answer classes given so far; its children
@@ -316,46 +317,48 @@ class Walk {
 
   private leaf(weight: number): number {
     const { planSteps, marks, classes, shownIn, openIn } = this
+    const count = planSteps.length
     let hash = 0x811c9dc5
-    for (let at = 0; at <= planSteps.length; at++) {
-      const planStep = planSteps[at]
-      let mark: number
-      if (planStep) {
-        mark = planStep.hidden ? VARIANT_HIDDEN : this.markOf(planStep.condition)
-        if (mark === SHOWN || mark === SHOWN_OPEN) shownIn[at] = shownIn[at]! + weight
-        if (mark === SHOWN_OPEN || mark === HIDDEN_OPEN) openIn[at] = openIn[at]! + weight
-      } else {
-        mark = this.offersFallback ? this.markOf(this.fallbackCondition) : HIDDEN
-        if (mark !== HIDDEN) this.fallbackReached = true
-      }
+    for (let at = 0; at < count; at++) {
+      const planStep = planSteps[at]!
+      const mark = planStep.hidden ? VARIANT_HIDDEN : this.markOf(planStep.condition)
+      if (mark === SHOWN || mark === SHOWN_OPEN) shownIn[at] = shownIn[at]! + weight
+      if (mark === SHOWN_OPEN || mark === HIDDEN_OPEN) openIn[at] = openIn[at]! + weight
       marks[at] = mark
       hash = Math.imul(hash ^ mark, 0x01000193)
     }
+    const fallback = this.offersFallback ? this.markOf(this.fallbackCondition) : HIDDEN
+    if (fallback !== HIDDEN) this.fallbackReached = true
+    marks[count] = fallback
+    hash = Math.imul(hash ^ fallback, 0x01000193)
+
     let at = this.groupByHash.get(hash)
     while (at !== undefined && at >= 0 && !sameMarks(this.groups[at]!.marks, marks))
       at = this.sameHash[at]
-    if (at !== undefined && at < 0) at = undefined
-    if (at === undefined) {
+    if (at === undefined || at < 0) {
       at = this.groups.length
       this.sameHash.push(this.groupByHash.get(hash) ?? -1)
       this.groupByHash.set(hash, at)
+      const dense = this.tableSize <= denseUpTo
       this.groups.push({
         marks: marks.slice(),
         combinations: 0,
         classes: Array.from(classes),
-        seen: newTable(this.tableSize),
+        dense: dense ? new Uint8Array(this.tableSize) : null,
+        sparse: dense ? null : new Set<number>(),
       })
     }
     const group = this.groups[at]!
     group.combinations += weight
-    const skippedAt = this.offsets[classes.length]!
+    const { offsets, askedIn } = this
+    const skippedAt = offsets[classes.length]!
+    const dense = group.dense
     for (let question = 0; question < classes.length; question++) {
       const answer = classes[question]!
-      if (answer < 0) setFlag(group.seen, skippedAt + question)
-      else {
-        setFlag(group.seen, this.offsets[question]! + answer)
-        this.askedIn[question] = this.askedIn[question]! + weight
-      }
+      const flag = answer < 0 ? skippedAt + question : offsets[question]! + answer
+      if (dense) dense[flag] = 1
+      else group.sparse!.add(flag)
+      if (answer >= 0) askedIn[question] = askedIn[question]! + weight
     }
     return -(at + 1)
   }
@@ -387,6 +390,8 @@ type GroupContext = {
   spaces: readonly QuestionClasses[]
   /** Per question: its values in option order, and per class which of them occur. */
   valueTables: readonly { values: readonly string[]; occurs: readonly Uint8Array[] }[]
+  /** Per question: answer sets already made, by which answer classes occur (and whether skipped). */
+  answerSetCache: readonly Map<number | string, PathAnswerSet>[]
   offersFallback: boolean
 }
 
@@ -411,7 +416,46 @@ function groupContext(
   const stepViews = planSteps.map(
     ({ step }) => [pathStep(step, false), pathStep(step, true)] as const,
   )
-  return { planSteps, stepViews, moveFirst, flow, questions, spaces, valueTables, offersFallback }
+  return {
+    planSteps,
+    stepViews,
+    moveFirst,
+    flow,
+    questions,
+    spaces,
+    valueTables,
+    answerSetCache: questions.map(() => new Map()),
+    offersFallback,
+  }
+}
+
+function answerSetOf(
+  question: string,
+  at: number,
+  raw: RawGroup,
+  context: GroupContext,
+  offsets: readonly number[],
+): PathAnswerSet {
+  const { values, occurs } = context.valueTables[at]!
+  const classes = context.spaces[at]!.classes
+  const present = new Uint8Array(values.length)
+  let seen = 0
+  let noneChosen = false
+  for (let answer = 0; answer < classes.length; answer++) {
+    if (!hasFlag(raw, offsets[at]! + answer)) continue
+    seen++
+    noneChosen ||= classes[answer]!.none
+    const table = occurs[answer]!
+    for (let value = 0; value < table.length; value++) if (table[value]) present[value] = 1
+  }
+  return {
+    question,
+    values: values.filter((_, value) => present[value] === 1),
+    noneChosen,
+    everyAnswer: seen > 0 && seen === classes.length,
+    skipped: hasFlag(raw, offsets[context.questions.length]! + at),
+    asked: seen > 0,
+  }
 }
 
 function describeGroup(
@@ -419,7 +463,7 @@ function describeGroup(
   context: GroupContext,
   offsets: readonly number[],
 ): PathGroup {
-  const { stepViews, moveFirst, flow, questions, spaces, valueTables } = context
+  const { stepViews, moveFirst, flow, questions, spaces, answerSetCache } = context
   // The order planFlow gives: the variant's moved steps first, then the rest as written.
   let visible: PathStep[] = []
   const later: PathStep[] = []
@@ -443,29 +487,28 @@ function describeGroup(
 
   const answers: Record<string, string | string[]> = {}
   const skippedAt = offsets[questions.length]!
-  const answerSets = questions.map((question, at) => {
+  const answerSets = questions.map((question, at): PathAnswerSet => {
     const first = raw.classes[at]!
     if (first >= 0) answers[question.key] = spaces[at]!.classes[first]!.sample
-    const { values, occurs } = valueTables[at]!
-    const present = new Uint8Array(values.length)
-    const count = occurs.length
-    let seen = 0
-    let noneChosen = false
-    for (let answer = 0; answer < count; answer++) {
-      if (!hasFlag(raw.seen, offsets[at]! + answer)) continue
-      seen++
-      noneChosen ||= spaces[at]!.classes[answer]!.none
-      const table = occurs[answer]!
-      for (let value = 0; value < table.length; value++) if (table[value]) present[value] = 1
+    // Many groups see the same answers to a question: they share one (read-only) answer set.
+    const count = spaces[at]!.classes.length
+    let key: number | string
+    if (count <= 30) {
+      key = hasFlag(raw, skippedAt + at) ? 1 : 0
+      for (let answer = 0; answer < count; answer++)
+        if (hasFlag(raw, offsets[at]! + answer)) key += 2 ** (answer + 1)
+    } else {
+      key = hasFlag(raw, skippedAt + at) ? 's' : 'a'
+      for (let answer = 0; answer < count; answer++)
+        key += hasFlag(raw, offsets[at]! + answer) ? '1' : '0'
     }
-    return {
-      question: question.key,
-      values: values.filter((_, value) => present[value] === 1),
-      noneChosen,
-      everyAnswer: seen > 0 && seen === count,
-      skipped: hasFlag(raw.seen, skippedAt + at),
-      asked: seen > 0,
+    const cache = answerSetCache[at]!
+    let found = cache.get(key)
+    if (!found) {
+      found = answerSetOf(question.key, at, raw, context, offsets)
+      cache.set(key, found)
     }
+    return found
   })
   const fallbackMark = raw.marks[stepViews.length]
   const fallbackShown =

@@ -1,8 +1,10 @@
 import type { Localized } from '../../content-models/index.ts'
 import type { FlowMessage } from '../types.ts'
 
-const da = (value: number) => value.toLocaleString('da-DK')
-const en = (value: number) => value.toLocaleString('en-GB')
+const danishNumbers = new Intl.NumberFormat('da-DK')
+const englishNumbers = new Intl.NumberFormat('en-GB')
+const da = (value: number) => danishNumbers.format(value)
+const en = (value: number) => englishNumbers.format(value)
 const english = (text: Localized<string>) => text.en || text.da
 
 /** Every text of the path map, Danish first. Titles come as the editor wrote them, per locale. */
