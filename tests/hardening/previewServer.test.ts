@@ -101,6 +101,30 @@ describe('the preview server under hostile requests', () => {
   })
 })
 
+describe('the preview server when the CMS does not answer', () => {
+  it('refuses with 401 instead of hanging (the client gives up after 10 s)', async () => {
+    // A CMS that accepts the connection and never answers.
+    const silent = http.createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(47142, '127.0.0.1', resolve))
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobunivers-preview-silent-'))
+    const stuck = await startService(
+      ['cms/preview/server.ts'],
+      { PREVIEW_PORT: '47143', JOBUNIVERS_DATA_DIR: dataDir, CMS_URL: 'http://127.0.0.1:47142' },
+      /preview server listening/,
+    )
+    try {
+      const answer = await wire('http://127.0.0.1:47143/', loggedIn)
+      expect(answer.status).toBe(401)
+      expect(stuck.alive()).toBe(true)
+    } finally {
+      await stuck.stop()
+      silent.closeAllConnections()
+      await new Promise((resolve) => silent.close(resolve))
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  }, 30_000)
+})
+
 describe('the preview server’s headers', () => {
   it('sends the site’s security headers plus no-store and noindex, on pages and refusals', async () => {
     for (const [target, status, headers] of [
