@@ -34,6 +34,9 @@ const SHOWN = 1
 const SHOWN_OPEN = 2
 const HIDDEN_OPEN = 3
 const VARIANT_HIDDEN = 4
+/** A step whose condition is not settled yet on the way down. */
+const UNSETTLED = 5
+const markKinds = 6
 
 /**
  * The path map ("Forløbskort") of a flow: every combination of screening answers a citizen can
@@ -106,10 +109,21 @@ export function mapPaths(flow: Flow, options?: PathMapOptions): PathMap {
 
   const describing = groupContext(planSteps, moveFirst, flow, questions, spaces, offersFallback)
   const groups = walk.groups.map((found) => describeGroup(found, describing, walk.offsets))
+  const shownIn = planSteps.map(() => 0)
+  const openIn = planSteps.map(() => 0)
+  let fallbackReached = false
+  for (const group of walk.groups) {
+    planSteps.forEach((_, at) => {
+      const mark = group.marks[at]
+      if (mark === SHOWN || mark === SHOWN_OPEN) shownIn[at] = shownIn[at]! + group.combinations
+      if (mark === SHOWN_OPEN || mark === HIDDEN_OPEN) openIn[at] = openIn[at]! + group.combinations
+    })
+    if (group.marks[planSteps.length] !== HIDDEN) fallbackReached = true
+  }
   const steps: PathMapStep[] = planSteps.map(({ step }, at) => ({
     ...pathStep(step, false),
-    combinations: walk.shownIn[at]!,
-    dependsOnProgress: walk.openIn[at]! > 0,
+    combinations: shownIn[at]!,
+    dependsOnProgress: openIn[at]! > 0,
   }))
   const mapQuestions: PathMapQuestion[] = questions.map((question, at) => ({
     key: question.key,
@@ -131,7 +145,7 @@ export function mapPaths(flow: Flow, options?: PathMapOptions): PathMap {
     groups,
     steps,
     questions: mapQuestions,
-    flags: flagsOf(flow, steps, walk, groups, mapQuestions, offersFallback),
+    flags: flagsOf(flow, steps, fallbackReached, groups, mapQuestions, offersFallback),
     groupOf: (answers) => {
       const given = normalizeAnswers(questions, answers)
       let node = root
@@ -177,13 +191,10 @@ const hasFlag = (group: RawGroup, at: number) =>
 class Walk {
   readonly groups: RawGroup[] = []
   readonly decisions: { question: number; children: number[] }[] = []
-  readonly shownIn: number[]
-  readonly openIn: number[]
   readonly askedIn: number[]
   readonly matters: Uint8Array
   /** Where each question's answer classes start in a group's flag table; its end marks skipped questions. */
   readonly offsets: number[]
-  fallbackReached = false
   private readonly questions: readonly Question[]
   private readonly spaces: readonly QuestionClasses[]
   private readonly conditions: readonly Compiled[]
@@ -193,7 +204,15 @@ class Walk {
   private readonly classes: Int32Array
   private readonly settled: Uint8Array
   private readonly useful: Uint8Array
+  /**
+   * The current mark of each plan step (the fallback last), kept up to date as conditions
+   * settle on the way down, with an additive hash of them, so a leaf only marks what is open.
+   */
   private readonly marks: Uint8Array
+  private hash = 0
+  private readonly hashOf: Int32Array
+  /** Per condition: the mark slots (plan steps, the fallback) it decides. */
+  private readonly slotsOf: number[][]
   /** Groups by a hash of their marks; `sameHash` chains groups whose hashes collide. */
   private readonly groupByHash = new Map<number, number>()
   private readonly sameHash: number[] = []
@@ -221,9 +240,25 @@ class Walk {
     this.classes = new Int32Array(questions.length).fill(-1)
     this.settled = new Uint8Array(conditions.length).fill(OPEN)
     this.useful = new Uint8Array(questions.length)
-    this.marks = new Uint8Array(planSteps.length + 1)
-    this.shownIn = planSteps.map(() => 0)
-    this.openIn = planSteps.map(() => 0)
+    const slots = planSteps.length + 1
+    this.marks = new Uint8Array(slots)
+    this.hashOf = Int32Array.from({ length: slots * markKinds }, (_, at) => mix(at + 1))
+    this.slotsOf = conditions.map(() => [])
+    planSteps.forEach((planStep, slot) => {
+      if (planStep.hidden) this.marks[slot] = VARIANT_HIDDEN
+      else if (planStep.condition < 0) this.marks[slot] = SHOWN
+      else {
+        this.marks[slot] = UNSETTLED
+        this.slotsOf[planStep.condition]!.push(slot)
+      }
+    })
+    if (offersFallback) {
+      this.marks[planSteps.length] = UNSETTLED
+      this.slotsOf[fallbackCondition]!.push(planSteps.length)
+    } else this.marks[planSteps.length] = HIDDEN
+    this.marks.forEach((mark, slot) => {
+      this.hash = (this.hash + this.hashOf[slot * markKinds + mark]!) | 0
+    })
     this.askedIn = questions.map(() => 0)
     this.matters = new Uint8Array(questions.length)
     let offset = 0
@@ -265,6 +300,7 @@ class Walk {
       else {
         settled[condition] = truth
         settledHere[settledCount++] = condition
+        this.setMarks(condition, truth === TRUE ? SHOWN : HIDDEN)
       }
     }
     useful.fill(0)
@@ -278,7 +314,7 @@ class Walk {
       }
     }
     let id: number
-    if (next < 0) id = this.leaf(weight)
+    if (next < 0) id = this.leaf(open, openCount, weight)
     else {
       const answers = this.spaces[next]!.classes
       const children: number[] = []
@@ -289,7 +325,10 @@ class Walk {
       classes[next] = -1
       id = this.decide(next, children)
     }
-    for (let at = 0; at < settledCount; at++) settled[settledHere[at]!] = OPEN
+    for (let at = 0; at < settledCount; at++) {
+      settled[settledHere[at]!] = OPEN
+      this.setMarks(settledHere[at]!, UNSETTLED)
+    }
     return id
   }
 
@@ -307,31 +346,27 @@ class Walk {
     return id
   }
 
-  private markOf(condition: number): number {
-    if (condition < 0) return SHOWN
-    const truth = this.settled[condition]
-    if (truth === TRUE) return SHOWN
-    if (truth === FALSE) return HIDDEN
-    return freshTruth(this.conditions[condition]!, this.classes) ? SHOWN_OPEN : HIDDEN_OPEN
+  /** Sets the mark of every slot a condition decides, keeping the hash in step. */
+  private setMarks(condition: number, mark: number): void {
+    const { marks, hashOf } = this
+    for (const slot of this.slotsOf[condition]!) {
+      const base = slot * markKinds
+      this.hash = (this.hash - hashOf[base + marks[slot]!]! + hashOf[base + mark]!) | 0
+      marks[slot] = mark
+    }
   }
 
-  private leaf(weight: number): number {
-    const { planSteps, marks, classes, shownIn, openIn } = this
-    const count = planSteps.length
-    let hash = 0x811c9dc5
-    for (let at = 0; at < count; at++) {
-      const planStep = planSteps[at]!
-      const mark = planStep.hidden ? VARIANT_HIDDEN : this.markOf(planStep.condition)
-      if (mark === SHOWN || mark === SHOWN_OPEN) shownIn[at] = shownIn[at]! + weight
-      if (mark === SHOWN_OPEN || mark === HIDDEN_OPEN) openIn[at] = openIn[at]! + weight
-      marks[at] = mark
-      hash = Math.imul(hash ^ mark, 0x01000193)
+  private leaf(open: Int32Array, openCount: number, weight: number): number {
+    const { marks, classes } = this
+    // What is still open can only be decided by progress: mark it as a fresh citizen sees it.
+    for (let at = 0; at < openCount; at++) {
+      const condition = open[at]!
+      if (this.slotsOf[condition]!.length === 0) continue
+      const shown = freshTruth(this.conditions[condition]!, classes)
+      this.setMarks(condition, shown ? SHOWN_OPEN : HIDDEN_OPEN)
     }
-    const fallback = this.offersFallback ? this.markOf(this.fallbackCondition) : HIDDEN
-    if (fallback !== HIDDEN) this.fallbackReached = true
-    marks[count] = fallback
-    hash = Math.imul(hash ^ fallback, 0x01000193)
-
+    // Thirty bits keep the key a small integer for the map (no boxed number per leaf).
+    const hash = this.hash & 0x3fffffff
     let at = this.groupByHash.get(hash)
     while (at !== undefined && at >= 0 && !sameMarks(this.groups[at]!.marks, marks))
       at = this.sameHash[at]
@@ -348,6 +383,7 @@ class Walk {
         sparse: dense ? null : new Set<number>(),
       })
     }
+    for (let index = 0; index < openCount; index++) this.setMarks(open[index]!, UNSETTLED)
     const group = this.groups[at]!
     group.combinations += weight
     const { offsets, askedIn } = this
@@ -362,6 +398,13 @@ class Walk {
     }
     return -(at + 1)
   }
+}
+
+/** A well-spread 32-bit number for an index (murmur3's final mix). */
+function mix(value: number): number {
+  let hash = Math.imul(value ^ (value >>> 16), 0x85ebca6b)
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35)
+  return hash ^ (hash >>> 16)
 }
 
 function sameMarks(one: Uint8Array, other: Uint8Array): boolean {
@@ -531,7 +574,7 @@ function describeGroup(
 function flagsOf(
   flow: Flow,
   steps: readonly PathMapStep[],
-  walk: Walk,
+  fallbackReached: boolean,
   groups: readonly PathGroup[],
   questions: readonly PathMapQuestion[],
   offersFallback: boolean,
@@ -555,7 +598,7 @@ function flagsOf(
       message: pathMapMessages['plan-without-content'](group.combinations),
     })
   })
-  if (offersFallback && !walk.fallbackReached) {
+  if (offersFallback && !fallbackReached) {
     flags.push({
       code: 'fallback-unreachable',
       path: 'fallback.when',
