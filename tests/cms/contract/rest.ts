@@ -103,6 +103,42 @@ export function restContract(cms: () => CmsHarness): void {
     })
   })
 
+  describe('refusals over REST, with the status a client sees', () => {
+    test('anonymous writes answer 403 and write nothing; an editor publishing answers 403 and the lesson stays a draft', async () => {
+      const harness = cms()
+      const { payload } = harness
+      const slug = uniqueSlug('anonym')
+      const created = await rest(harness, 'POST', '/api/lessons', {
+        body: { title: 'Anonym lektion', slug, minutes: 3 },
+      })
+      expect(created.status).toBe(403)
+      expect(
+        (
+          await payload.find({
+            collection: 'lessons',
+            where: { slug: { equals: slug } },
+            draft: true,
+          })
+        ).totalDocs,
+      ).toBe(0)
+
+      const draft = await createLesson(payload, 'draft')
+      const users = await createUsers(payload)
+      const login = await rest(harness, 'POST', '/api/users/login', {
+        body: { email: users.editor.email, password: 'correct-horse-battery' },
+      })
+      const published = await rest(harness, 'PATCH', `/api/lessons/${draft.id}`, {
+        body: { _status: 'published' },
+        headers: { authorization: `JWT ${String(login.body.token)}` },
+      })
+      expect(published.status).toBe(403)
+      expect(JSON.stringify(published.body)).toContain(messages.publishNotAllowed.da)
+      expect(
+        (await payload.findByID({ collection: 'lessons', id: draft.id, draft: false }))._status,
+      ).toBe('draft')
+    })
+  })
+
   describe('messages in the editor language', () => {
     test('a refused save answers 400 in Danish or English after the admin language', async () => {
       const harness = cms()
