@@ -7,7 +7,10 @@ import { trimUnusedCss } from './unusedCss.ts'
 import { ownPrefix, usedClasses } from './usedClasses.ts'
 
 /** Browser code whose words count as classes, relative to the site's source folder. */
-const clientSources = { scriptDirs: ['islands', 'scripts'], astroDirs: ['components', 'views', 'layouts', 'pages'] }
+const clientSources = {
+  scriptDirs: ['islands', 'scripts'],
+  astroDirs: ['components', 'views', 'layouts', 'pages'],
+}
 
 async function filesOf(dir: string, extensions: string[]): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -37,7 +40,11 @@ export function trimCss(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir)
-        const used = usedClasses(root, fileURLToPath(new URL('../', import.meta.url)), clientSources)
+        const used = usedClasses(
+          root,
+          fileURLToPath(new URL('../', import.meta.url)),
+          clientSources,
+        )
         const isUsed = (name: string) => used.has(name) || name.startsWith(ownPrefix)
         const names = new Map<string, string>()
         let [before, after] = [0, 0]

@@ -53,9 +53,7 @@ function trimNodes(nodes: CssNode[], isUsed: (name: string) => boolean): CssNode
 /** Drops @keyframes that no remaining rule names. */
 function withoutUnusedKeyframes(nodes: CssNode[]): CssNode[] {
   const isKeyframes = (node: CssNode) => keyframesRule.test(node.prelude)
-  const rest = serializeCss(
-    nodes.filter((node) => !isKeyframes(node)).map((node) => ({ ...node })),
-  )
+  const rest = serializeCss(nodes.filter((node) => !isKeyframes(node)).map((node) => ({ ...node })))
   return nodes.filter((node) => {
     const name = keyframesRule.exec(node.prelude)?.[1]
     if (!name) return true

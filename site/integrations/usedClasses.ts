@@ -46,7 +46,11 @@ export type ClientSources = { scriptDirs: string[]; astroDirs: string[] }
  * browser scripts under `sourceDir` (islands, scripts, `<script>` of Astro components) and the
  * safelist.
  */
-export function usedClasses(builtDir: string, sourceDir: string, sources: ClientSources): Set<string> {
+export function usedClasses(
+  builtDir: string,
+  sourceDir: string,
+  sources: ClientSources,
+): Set<string> {
   const used = new Set<string>(safelist)
   for (const file of filesUnder(builtDir, ['.html']))
     for (const name of classesInHtml(readFileSync(file, 'utf8'))) used.add(name)

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react'
+import { startTransition, useCallback, useMemo, type ReactNode } from 'react'
 import { planFlow } from '../../flows/index.ts'
 import { track } from '../events/index.ts'
 import { messagesFor } from '../i18n/index.ts'
@@ -84,10 +84,17 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
       track({ type: 'question_answered', flow: flow.slug, answer: { question: key, value } })
     const next = { ...answers, [key]: value }
     const after = screenAfter(flow, next, key)
-    device.update((state) =>
-      setAnswers(state, flow.slug, after.kind === 'plan' ? answersOnPath(flow, next) : next),
-    )
-    go(after)
+    const show = () => {
+      device.update((state) =>
+        setAnswers(state, flow.slug, after.kind === 'plan' ? answersOnPath(flow, next) : next),
+      )
+      go(after)
+    }
+    // The plan as a transition: React renders it (and computes the plan) in slices that yield
+    // to the browser, so a slow phone gets no long task from the last answer. The next
+    // question is small and shows at once.
+    if (after.kind === 'plan') startTransition(show)
+    else show()
   }
   const question =
     screen.kind === 'question' ? flow.questions.find((q) => q.key === screen.key) : undefined

@@ -6,6 +6,7 @@ import { local } from '../lib/text.ts'
 import type { StepDone } from '../state/flowState.ts'
 import { StepItem } from './StepItem.tsx'
 import type { FlowIslandProps } from './types.ts'
+import { afterPaint } from './afterPaint.ts'
 
 type Props = {
   locale: Locale
@@ -35,9 +36,10 @@ export function PlanView({
 }: Props) {
   const t = messagesFor(locale)
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
-    if (focusOnShow) heading.current?.focus()
-  }, [focusOnShow])
+  useEffect(
+    () => (focusOnShow ? afterPaint(() => heading.current?.focus()) : undefined),
+    [focusOnShow],
+  )
   const { done, total, minutesLeft } = plan.progress
   const next = plan.next
     ? { title: local(plan.next.step.title, locale), href: stepLinks[plan.next.key] ?? '#' }

@@ -3,6 +3,7 @@ import type { Locale, Question } from '../../content-models/index.ts'
 import { format, messagesFor } from '../i18n/index.ts'
 import { local, localOptional } from '../lib/text.ts'
 import type { Answer } from '../state/deviceState.ts'
+import { afterPaint } from './afterPaint.ts'
 
 type Props = {
   locale: Locale
@@ -47,9 +48,10 @@ export function QuestionScreen({
   const [error, setError] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
   const summary = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (focusOnShow) heading.current?.focus()
-  }, [question.key, focusOnShow])
+  useEffect(
+    () => (focusOnShow ? afterPaint(() => heading.current?.focus()) : undefined),
+    [question.key, focusOnShow],
+  )
   useEffect(() => {
     if (error) summary.current?.focus()
   }, [error])

@@ -4,6 +4,7 @@ import { planFlow } from '../../flows/index.ts'
 import { startSender, track } from '../events/index.ts'
 import { toFlowState, type FlowCatalog } from '../state/flowState.ts'
 import type { DeviceHandle } from './useDeviceState.ts'
+import { afterPaint } from './afterPaint.ts'
 
 type Options = {
   flow: Flow
@@ -39,9 +40,11 @@ function trackPlan(flow: Flow, device: DeviceHandle, catalog: FlowCatalog): void
  */
 export function useFlowEvents({ flow, device, catalog, onPlan, stepLinks }: Options): void {
   useEffect(() => startSender(), [])
-  useEffect(() => {
-    if (device && onPlan) trackPlan(flow, device, catalog)
-  }, [flow, device, catalog, onPlan])
+  // Planned again for the events once the plan has painted, not in the answer's task.
+  useEffect(
+    () => (device && onPlan ? afterPaint(() => trackPlan(flow, device, catalog)) : undefined),
+    [flow, device, catalog, onPlan],
+  )
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a')

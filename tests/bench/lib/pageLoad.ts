@@ -1,7 +1,7 @@
-// What a phone-sized Chromium fetches on the first view of a page, by kind, raw and gzip:
-// every response until the network is idle, media files (the video itself) left out, and any
-// request to another host refused and counted.
-import { gzipSync } from 'node:zlib'
+// What a phone-sized Chromium fetches on the first view of a page, by kind: the body bytes as
+// transferred (gzip where the server compresses, as site/serve does) and as decoded; every
+// response until the network is idle, media files (the video itself) left out, and any request
+// to another host refused and counted.
 import { chromium, type Browser } from '@playwright/test'
 
 /** The kinds a page's weight is split into. */
@@ -9,10 +9,11 @@ export const weightKinds = ['html', 'css', 'js', 'fonts', 'images', 'other'] as 
 /** One of `weightKinds`. */
 export type WeightKind = (typeof weightKinds)[number]
 
-/** Bytes per kind (raw as served, and as gzip would send them), requests and refused hosts. */
+/** Body bytes per kind (decoded, and as transferred), requests and refused hosts. */
 export type PageWeight = {
   raw: Record<WeightKind, number>
-  gzip: Record<WeightKind, number>
+  /** Response bodies as they came over the wire (Chromium's encoded body size). */
+  sent: Record<WeightKind, number>
   requests: number
   external: string[]
 }
@@ -61,7 +62,7 @@ export async function weighPage(
     isMobile: true,
     hasTouch: true,
   })
-  const weight: PageWeight = { raw: zero(), gzip: zero(), requests: 0, external: [] }
+  const weight: PageWeight = { raw: zero(), sent: zero(), requests: 0, external: [] }
   await context.route(
     (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
     (route) => {
@@ -76,11 +77,14 @@ export async function weighPage(
     if (type === 'media' || !response.url().startsWith(origin)) return
     const kind = kindOf[type] ?? 'other'
     bodies.push(
-      response.body().then(
-        (body) => {
+      Promise.all([
+        response.body(),
+        response.finished().then(() => response.request().sizes()),
+      ]).then(
+        ([body, sizes]) => {
           weight.requests++
           weight.raw[kind] += body.length
-          weight.gzip[kind] += gzipSync(body, { level: 9 }).length
+          weight.sent[kind] += sizes.responseBodySize
         },
         () => undefined, // a redirect or an aborted load has no body
       ),

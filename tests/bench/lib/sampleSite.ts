@@ -16,9 +16,18 @@ function indexSearch(outDir: string): void {
   execFileSync(pagefind, ['--site', outDir], { stdio: 'ignore' })
 }
 
-/** The folder holding the built sample site (built on first call, under the site lock). */
+/**
+ * The folder holding the built sample site (built on first call, under the site lock), or
+ * BENCH_SITE_DIR when set: an existing build (`SITE_DIST=<folder> npm run site:build`).
+ */
 export function sampleSite(): Promise<string> {
   built ??= (async () => {
+    const given = process.env.BENCH_SITE_DIR
+    if (given) {
+      if (!existsSync(join(given, 'index.html')))
+        throw new Error(`BENCH_SITE_DIR has no index.html: ${given}`)
+      return given
+    }
     const outDir = join(benchDir(), 'sample-site')
     await buildSite({ outDir, logFile: join(benchDir(), 'build-sample-site.log') })
     indexSearch(outDir)
