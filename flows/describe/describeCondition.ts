@@ -16,8 +16,10 @@ import { missingWords, words } from './words.ts'
  * klaret", "tjeklisten i «…» er gjort færdig". No condition reads "Vises altid". A reference to
  * a question, option or step the flow lacks becomes a `missing` part that says so.
  * @example
+ * // flow: content/flows/ny-paa-dagpenge.md (checked by tests/flows/examples.test.ts)
  * describeCondition({ answer: 'cv-klar', is: 'no' }, flow, 'da').text
  * // 'når Har du et CV på Jobnet, som er klar? er Nej'
+ * describeCondition(null, flow, 'en').text // 'Always shown'
  */
 export function describeCondition(
   condition: Condition | null | undefined,
@@ -36,7 +38,7 @@ function invalid(locale: Locale, what: 'invalid' | 'emptyGroup' = 'invalid'): Se
 }
 
 /** The parts of one condition; `nested` puts a group of several parts in parentheses. */
-export function partsOf(
+function partsOf(
   condition: unknown,
   names: Names,
   locale: Locale,

@@ -7,7 +7,7 @@ import { FALSE, TRUE } from '../evaluateCondition.ts'
  * conditions is true for all of them or for none. Mapping one answer per class instead of
  * every answer gives the same plans, with far fewer combinations to walk.
  */
-export type AnswerClass = {
+type AnswerClass = {
   /** How many answers the class holds (for a multi-choice question: option subsets). */
   count: number
   /** One answer of the class, as `FlowState.answers` takes it: the smallest one. */

@@ -111,8 +111,3 @@ export function markUseful(node: Compiled, classes: Int32Array, useful: Uint8Arr
   else if (node.op === 'all' || node.op === 'any')
     for (const part of node.parts) markUseful(part, classes, useful)
 }
-
-/** Whether a question's answer values are the chosen ones a part names. */
-export function namesValue(atom: { named: readonly unknown[] }, value: string): boolean {
-  return atom.named.includes(value)
-}

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest'
-import { nextQuestion, planFlow, validateFlow } from '../../flows/index.ts'
+import path from 'node:path'
+import { readSampleContent } from '../../content-models/sample/index.ts'
+import { describeCondition, nextQuestion, planFlow, validateFlow } from '../../flows/index.ts'
 import { catalog, validFlow as flow } from './fixtures.ts'
 
 // The @example blocks in flows/ promise these results; this keeps them true.
@@ -35,4 +37,13 @@ test('the nextQuestion example asks what its comments say', () => {
   expect(nextQuestion(flow, {})?.key).toBe('har-cv')
   expect(nextQuestion(flow, { 'har-cv': 'no' })?.key).toBe('jobmaal')
   expect(nextQuestion(flow, { 'har-cv': 'yes', jobmaal: 'klart', behov: [] })).toBeNull()
+})
+
+test('the describeCondition example reads what its comments say', () => {
+  const content = readSampleContent(path.resolve(import.meta.dirname, '..', '..', 'content'))
+  const dagpenge = content.flows.find((found) => found.slug === 'ny-paa-dagpenge')!
+  expect(describeCondition({ answer: 'cv-klar', is: 'no' }, dagpenge, 'da').text).toBe(
+    'når Har du et CV på Jobnet, som er klar? er Nej',
+  )
+  expect(describeCondition(null, dagpenge, 'en').text).toBe('Always shown')
 })

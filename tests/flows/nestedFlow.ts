@@ -4,7 +4,7 @@ import type { Condition, Flow, Question, Step } from '../../content-models/index
 const text = (da: string) => ({ da, en: `${da} (en)` })
 
 /** Three questions, one of each type; the multi-choice one has three options. */
-export const nestedQuestions: Question[] = [
+const nestedQuestions: Question[] = [
   { key: 'ja-nej', type: 'yesno', prompt: text('Ja eller nej?'), help: null, options: [] },
   {
     key: 'en',
@@ -42,7 +42,7 @@ const atom: fc.Arbitrary<Condition> = fc.oneof(
 )
 
 /** Conditions up to three levels deep, with every operator. */
-export const nestedCondition: fc.Arbitrary<Condition> = fc.letrec<{ condition: Condition }>(
+const nestedCondition: fc.Arbitrary<Condition> = fc.letrec<{ condition: Condition }>(
   (tie) => ({
     condition: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
