@@ -50,10 +50,19 @@ const timers = manualTimers()
 // Each build waits for the test to let it finish, so "a build is running" is a state the test holds.
 let finishBuild: (() => void)[] = []
 const statuses: string[] = []
+/** Builds the scheduler started, and of those, the ones not finished yet. */
+let started = 0
+let unfinished = 0
 const scheduler: RebuildScheduler = createRebuildScheduler({
   run: async (reasons) => {
-    await fakeBuild(reasons)
-    await new Promise<void>((resolve) => finishBuild.push(resolve))
+    started++
+    unfinished++
+    try {
+      await fakeBuild(reasons)
+      await new Promise<void>((resolve) => finishBuild.push(resolve))
+    } finally {
+      unfinished--
+    }
   },
   debounceMs: 300,
   timers,
@@ -74,6 +83,9 @@ async function letBuildsRun(): Promise<void> {
     await vi.waitUntil(() => statuses.at(-1) !== 'running', { timeout: 30_000, interval: 5 })
   }
   await scheduler.settled()
+  // Settled means no build left behind, and every build started was a real process that ran.
+  expect(unfinished, 'builds still running after the scheduler settled').toBe(0)
+  await vi.waitUntil(() => builds() === started, { timeout: 30_000, interval: 20 })
 }
 
 let harness: CmsHarness
