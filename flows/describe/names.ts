@@ -4,7 +4,7 @@ import type { SentencePart } from './sentence.ts'
 import { missingWords, words } from './words.ts'
 
 /** A title in the locale, falling back to Danish, then to the key (drafts may lack titles). */
-function titleIn(value: unknown, locale: Locale, key: string): string {
+export function titleIn(value: unknown, locale: Locale, key: string): string {
   if (typeof value !== 'object' || value === null) return key
   const texts = value as Partial<Record<Locale, unknown>>
   for (const text of [texts[locale], texts.da]) if (typeof text === 'string' && text) return text

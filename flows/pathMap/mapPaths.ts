@@ -65,7 +65,8 @@ export function mapPaths(flow: Flow, options?: PathMapOptions): PathMap {
     atoms: [],
   }
   // Screening looks at every step's rule (duplicates included) and the fallback's, as openQuestions does.
-  const allSteps = flow.steps ?? []
+  // A draft may hold anything while the editor types: lists that are not lists count as empty.
+  const allSteps = Array.isArray(flow.steps) ? flow.steps : []
   const conditions: Compiled[] = []
   const conditionOfStep = allSteps.map((step) =>
     step.showWhen ? conditions.push(compile(step.showWhen, context)) - 1 : -1,
@@ -75,7 +76,9 @@ export function mapPaths(flow: Flow, options?: PathMapOptions): PathMap {
   const offersFallback = Boolean(flow.fallback?.flow && fallbackWhen)
 
   const variant = options?.variant
-    ? ((flow.variants ?? []).find((found) => found.key === options.variant) ?? null)
+    ? ((Array.isArray(flow.variants) ? flow.variants : []).find(
+        (found) => typeof found === 'object' && found !== null && found.key === options.variant,
+      ) ?? null)
     : null
   const hidden = new Set(Array.isArray(variant?.hide) ? variant.hide : [])
   const moveFirst = Array.isArray(variant?.moveFirst) ? variant.moveFirst : []
@@ -587,7 +590,7 @@ function flagsOf(
     flags.push({
       code: 'step-never-shown',
       path,
-      message: pathMapMessages['step-never-shown'](step.title),
+      message: pathMapMessages['step-never-shown'](step.title, step.key),
     })
   })
   groups.forEach((group, at) => {
@@ -614,7 +617,11 @@ function flagsOf(
     flags.push({
       code: 'question-changes-nothing',
       path: `questions[${position.get(question.key)}]`,
-      message: pathMapMessages['question-changes-nothing'](question.prompt, question.asked > 0),
+      message: pathMapMessages['question-changes-nothing'](
+        question.prompt,
+        question.key,
+        question.asked > 0,
+      ),
     })
   })
   return flags
