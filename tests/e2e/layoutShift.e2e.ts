@@ -28,13 +28,25 @@ async function shiftsSinceLoad(page: Page): Promise<{ value: number; nodes: stri
   )
 }
 
-for (const path of [
+/** One page of every type, in both languages where the type has its own script or layout. */
+const pages = [
   '/',
   '/forloeb/ny-paa-dagpenge',
-  '/laer/din-a-kasse',
   '/en/flows/klart-jobmaal',
-]) {
-  test(`${path}: nothing on the page moves while it loads and the flow island starts`, async ({
+  '/laer/din-a-kasse',
+  '/kurser/find-job-paa-egen-haand',
+  '/video/jobloggen-kort-fortalt',
+  '/tjekliste/god-ansoegning',
+  '/spoergsmaal',
+  '/soeg',
+  '/mine-data',
+  '/en/my-data',
+  '/tilgaengelighed',
+  '/findes-ikke', // the 404 page
+]
+
+for (const path of pages) {
+  test(`${path}: nothing on the page moves while it loads and its scripts fill it in`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 412, height: 823 })
@@ -42,6 +54,8 @@ for (const path of [
     if (path.includes('flow') || path.includes('forloeb')) await hydrated(page)
     await page.waitForLoadState('load')
     await page.evaluate(() => document.fonts.ready)
+    // Scripts that fill the page after load (Mine data asks the device, then maybe the server).
+    await page.waitForLoadState('networkidle')
     expect(await shiftsSinceLoad(page)).toEqual([])
   })
 }
