@@ -114,7 +114,8 @@ describe('npm run backup while the system runs, then npm run restore into an emp
       const clients = Array.from({ length: 4 }, client)
       // An editor publishing checklists through the CMS, in a process of its own.
       const editor = startHelper('publishLoop.ts', live)
-      const published = () => Number(/published (\d+)\n$/.exec(editor.stdout())?.[1] ?? 0)
+      const published = () =>
+        Number([...editor.stdout().matchAll(/^published (\d+)$/gm)].at(-1)?.[1] ?? 0)
 
       try {
         await waitUntil(() => published() >= 3 && acknowledged >= 500, 'events and publishes')

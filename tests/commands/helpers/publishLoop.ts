@@ -28,6 +28,9 @@ while (!stopping) {
   } catch (error) {
     failures.push((error as Error).message)
   }
+  // SQLite calls are synchronous underneath: without a turn of the event loop the SIGTERM
+  // handler would never run.
+  await new Promise((resolve) => setImmediate(resolve))
 }
 console.log(JSON.stringify({ published, failures }))
 await closeCms(payload)

@@ -3,27 +3,38 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createTestDatabase, requirePostgres } from '../lib/postgres.ts'
+import { algoliaWriteStandIn } from './helpers/algoliaWriteStandIn.ts'
 import { devServerStandIn } from './helpers/devServerStandIn.ts'
 import { exitLimitMs, runScript, stackLines } from './helpers/runScript.ts'
 
+/** The sample content's documents per collection (content/), all published by content:import. */
+const sampleDocuments: [string, number][] = [
+  ['checklists', 6],
+  ['videos', 5],
+  ['faqs', 28],
+  ['lessons', 18],
+  ['courses', 5],
+  ['flows', 3],
+]
+
 /** What content:import prints for the sample content on a fresh database, per collection. */
 const importLines = () =>
-  [
-    ['checklists', 6],
-    ['videos', 5],
-    ['faqs', 28],
-    ['lessons', 18],
-    ['courses', 5],
-    ['flows', 3],
-  ].map(
-    ([collection, n]) =>
-      `${String(collection).padEnd(11)} ${n} created, ${n} published, 0 unchanged`,
+  sampleDocuments.map(
+    ([collection, n]) => `${collection.padEnd(11)} ${n} created, ${n} published, 0 unchanged`,
   )
 
 /** A test's time: each command run may take up to the exit limit. */
 const limit = (runs: number) => runs * exitLimitMs + 30_000
 
 let devServer: Awaited<ReturnType<typeof devServerStandIn>>
+/** The folder content:import filled, which search:reindex then reads. */
+let importedDir = ''
+const algoliaEnv = (host: string) => ({
+  ALGOLIA_APP_ID: 'CMDTEST',
+  ALGOLIA_ADMIN_KEY: 'cmdtest-admin-key',
+  ALGOLIA_INDEX: 'jobunivers_cmdtest',
+  ALGOLIA_HOST: host,
+})
 const dirs: string[] = []
 const freshDataDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobunivers-cmdtest-'))
@@ -66,13 +77,79 @@ describe('npm run migrate and content:import on a fresh SQLite folder', () => {
   test(
     'content:import imports the sample content and exits 0',
     async () => {
+      importedDir = freshDataDir()
       const run = await runScript(
         'content-import.ts',
         [],
-        envWith({ JOBUNIVERS_DATA_DIR: freshDataDir() }),
+        envWith({ JOBUNIVERS_DATA_DIR: importedDir }),
       )
       expect(run.code).toBe(0)
       for (const line of importLines()) expect(run.stdout).toContain(line)
+    },
+    limit(1),
+  )
+
+  test(
+    'search:reindex sends every published document to Algolia (a stand-in) and exits 0',
+    async () => {
+      const algolia = await algoliaWriteStandIn()
+      try {
+        const run = await runScript(
+          'search-reindex.ts',
+          [],
+          envWith({ JOBUNIVERS_DATA_DIR: importedDir, ...algoliaEnv(algolia.host) }),
+        )
+        expect(stackLines(run.stderr)).toEqual([])
+        expect(run.code).toBe(0)
+        const records = algolia.seen
+          .filter((request) => request.method === 'POST' && request.path.endsWith('/batch'))
+          .flatMap((request) => request.body.requests ?? [])
+        // One record per published document and locale (da, en).
+        const published = sampleDocuments.reduce((sum, [, n]) => sum + n, 0)
+        expect(records).toHaveLength(2 * published)
+        expect(run.stdout).toContain(
+          `Search index "jobunivers_cmdtest" now holds ${records.length} records.`,
+        )
+        const keys = new Set(algolia.seen.map((request) => request.headers['x-algolia-api-key']))
+        expect([...keys]).toEqual(['cmdtest-admin-key'])
+      } finally {
+        await algolia.close()
+      }
+    },
+    limit(1),
+  )
+
+  test(
+    'search:reindex when Algolia does not answer: exit 1, one line, no stack trace',
+    async () => {
+      const run = await runScript(
+        'search-reindex.ts',
+        [],
+        envWith({ JOBUNIVERS_DATA_DIR: importedDir, ...algoliaEnv('127.0.0.1:1') }),
+      )
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/^search:reindex: .*[Uu]nreachable/m)
+      expect(stackLines(run.stderr)).toEqual([])
+    },
+    limit(1),
+  )
+
+  test(
+    'search:reindex without Algolia configured: exit 1 with one line',
+    async () => {
+      const run = await runScript(
+        'search-reindex.ts',
+        [],
+        envWith({
+          JOBUNIVERS_DATA_DIR: freshDataDir(),
+          ALGOLIA_APP_ID: undefined,
+          ALGOLIA_ADMIN_KEY: undefined,
+        }),
+      )
+      expect(run.code).toBe(1)
+      expect(run.stderr.trim()).toBe(
+        'search:reindex: Algolia is not configured: set ALGOLIA_APP_ID and ALGOLIA_ADMIN_KEY (and ALGOLIA_INDEX). Without Algolia the site uses Pagefind, rebuilt with the site.',
+      )
     },
     limit(1),
   )
