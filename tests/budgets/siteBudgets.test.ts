@@ -6,6 +6,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { filesWith, gzipBytes, htmlPages, prepareSite, siteOrigin } from './lib/builtSite.ts'
+import { repoRoot } from '../bench/lib/astroBuild.ts'
+import { classesInHtml } from '../../site/integrations/usedClasses.ts'
+import { firstViewBytes, type FirstViewBytes } from './lib/firstViewBytes.ts'
+import { firstViewBudget, growthMargin, measuredFirstView } from './lib/firstViewBudgets.ts'
 import { formatNuError, nuErrors } from './lib/nuChecker.ts'
 import { cssUrls, otherHostsInCss, otherHostsInHtml, otherHostsInScript } from './lib/otherHosts.ts'
 import { pageKindOf, type PageKind } from './lib/pageTypes.ts'
@@ -86,6 +90,60 @@ describe('fonts', () => {
         .map((url) => `${relative(dir(), css)}: ${url}`),
     )
     expect(missing).toEqual([])
+  })
+})
+
+describe('CSS and font budgets per page kind (measured size + 10 %)', () => {
+  const figures: [keyof FirstViewBytes, string][] = [
+    ['cssGzip', 'CSS (gzip)'],
+    ['fontsDeclared', 'font files its CSS declares'],
+    ['fontsPreloaded', 'fonts it preloads'],
+  ]
+  for (const [figure, label] of figures)
+    test(`no page's ${label} grows past its kind's measured size plus ${growthMargin * 100} %`, () => {
+      const over = htmlPages(dir()).flatMap((page) => {
+        const kind = pageKindOf(page.path)
+        const bytes = firstViewBytes(dir(), readFileSync(page.file, 'utf8'))[figure]
+        const budget = firstViewBudget(kind, figure)
+        return bytes > budget
+          ? [
+              `${page.path} (${kind}): ${bytes} B > ${budget} B (measured ${measuredFirstView[kind][figure]} B)`,
+            ]
+          : []
+      })
+      expect(over).toEqual([])
+    })
+
+  test('every DKFDS class a page carries is still styled in the CSS the page loads', () => {
+    const dkfds = readFileSync(
+      join(repoRoot, 'node_modules', 'dkfds', 'dist', 'css', 'dkfds-borgerdk.min.css'),
+      'utf8',
+    )
+    const styledByDkfds = new Set(
+      [...dkfds.matchAll(/\.(-?[A-Za-z_][\w-]*)(?=[\s.:,>+~[{)])/g)].map((match) => match[1]!),
+    )
+    const lost = htmlPages(dir()).flatMap((page) => {
+      const html = readFileSync(page.file, 'utf8')
+      const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+        .map((match) => readFileSync(join(dir(), match[1]!.replace(/^\//, '')), 'utf8'))
+        .join('')
+      return [...new Set(classesInHtml(html))]
+        .filter((name) => styledByDkfds.has(name))
+        .filter((name) => !new RegExp(`\\.${name}(?![\\w-])`).test(css))
+        .map((name) => `${page.path}: .${name}`)
+    })
+    expect(lost).toEqual([])
+  })
+
+  test('the measure sees CSS and fonts on every kind of page, so no budget passes empty', () => {
+    for (const kind of ['static', 'flow', 'interactive content', 'tool'] as const) {
+      const page = pagesOf(kind).find(
+        (p) => !readFileSync(p.file, 'utf8').includes('http-equiv="refresh"'),
+      )!
+      const bytes = firstViewBytes(dir(), readFileSync(page.file, 'utf8'))
+      expect(bytes.cssGzip, `${kind} ${page.path}`).toBeGreaterThan(0)
+      expect(bytes.fontsPreloaded, `${kind} ${page.path}`).toBeGreaterThan(0)
+    }
   })
 })
 
