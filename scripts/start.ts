@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 import { prepareCms } from '../cms/setup/prepareCms.ts'
-import { adminBuildIsCurrent, markAdminBuilt } from './lib/adminBuild.ts'
+import { adminBuildIsCurrent, buildAdmin } from './lib/adminBuild.ts'
 import { run, startService, waitFor } from './lib/children.ts'
 import { configFromEnv } from './lib/cmsFromEnv.ts'
 import { localSecret } from './lib/localSecrets.ts'
@@ -59,13 +59,7 @@ if (prepared.imported) {
 const next = [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')]
 if (!adminBuildIsCurrent(root)) {
   console.log('Building the CMS admin (first start or changed sources; about a minute)…')
-  await run(
-    process.execPath,
-    [path.join(root, 'node_modules', 'payload', 'bin.js'), 'generate:importmap'],
-    { ...env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' },
-  )
-  await run(process.execPath, [...next, 'build', 'cms'], env)
-  markAdminBuilt(root)
+  await buildAdmin(root, env)
   console.log(`Admin built (${seconds()}).`)
 }
 

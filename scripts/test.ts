@@ -91,6 +91,13 @@ const playwright = (name: string, config: string, report: string) =>
   )
 
 await step('type check', bin('tsc'), ['--noEmit', '-p', '.'])
+// The CMS's hardening and header tests run against `next start` of the real admin build.
+await step('CMS admin build (when its sources changed)', process.execPath, [
+  '--input-type=module',
+  '--eval',
+  `import { ensureAdminBuilt } from ${JSON.stringify(path.join(root, 'scripts', 'lib', 'adminBuild.ts'))}
+   console.log((await ensureAdminBuilt(${JSON.stringify(root)}, { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' })) ? 'built' : 'current')`,
+])
 await step(
   'unit and integration tests',
   bin('vitest'),

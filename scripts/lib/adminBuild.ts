@@ -1,13 +1,16 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { run } from './children.ts'
 
 const sources = ['cms', 'content-models', 'flows']
-const skip = new Set(['.next', 'node_modules', 'migrations'])
+const skip = new Set(['node_modules', 'migrations'])
+// Build output (cms/.next and any cms/.next-* folder) is not a source.
+const skipped = (name: string) => skip.has(name) || name.startsWith('.next')
 
 function* files(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (skip.has(entry.name)) continue
+    if (skipped(entry.name)) continue
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) yield* files(full)
     else yield full
@@ -36,4 +39,29 @@ export function adminBuildIsCurrent(root: string): boolean {
 /** Records that cms/.next matches the current sources. */
 export function markAdminBuilt(root: string): void {
   fs.writeFileSync(stampFile(root), adminSourceHash(root))
+}
+
+/**
+ * Regenerates the admin's import map and builds the admin into cms/.next, then records the
+ * sources it was built from.
+ */
+export async function buildAdmin(root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  await run(
+    process.execPath,
+    [path.join(root, 'node_modules', 'payload', 'bin.js'), 'generate:importmap'],
+    { ...env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' },
+  )
+  await run(
+    process.execPath,
+    [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', 'cms'],
+    env,
+  )
+  markAdminBuilt(root)
+}
+
+/** Builds the admin unless cms/.next was built from the current sources; true when it built. */
+export async function ensureAdminBuilt(root: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  if (adminBuildIsCurrent(root)) return false
+  await buildAdmin(root, env)
+  return true
 }
