@@ -13,14 +13,14 @@ const build =
   'node_modules/.bin/node tests/e2e/prepareContent.ts && ' +
   `SITE_CONTENT_DIR=node_modules/.cache/jobunivers-e2e/content TRACKING_URL=${trackingUrl} npm run site:build`
 
-/** The site's own static host (site/serve): production headers of dist/_headers, gzip. */
-const serve = 'node_modules/.bin/node site/serve/cli.ts --dir dist --host 127.0.0.1'
+/** The site's own static host (serve/): production headers of dist/_headers, gzip. */
+const serve = 'node_modules/.bin/node serve/cli.ts --dir dist --host 127.0.0.1'
 
 /**
  * End-to-end tests of the built site in Debian's Chromium. The web servers: the tracking API
  * on a fresh SQLite file and a port of its own (tests/e2e/trackingEnv.ts), and the site, built
  * from the sample content with one English translation removed (tests/e2e/prepareContent.ts)
- * and TRACKING_URL pointing at that API, served from dist/ by site/serve/cli.ts.
+ * and TRACKING_URL pointing at that API, served from dist/ by serve/cli.ts.
  * E2E_SKIP_BUILD=1 serves an existing dist/ as it is.
  */
 export default defineConfig({

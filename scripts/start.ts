@@ -87,7 +87,7 @@ startService(
   'site',
   process.execPath,
   [
-    path.join(root, 'site', 'serve', 'cli.ts'),
+    path.join(root, 'serve', 'cli.ts'),
     ...['--dir', siteDist, '--host', '127.0.0.1', '--port', String(sitePort)],
   ],
   siteEnv,

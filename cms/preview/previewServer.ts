@@ -1,6 +1,6 @@
 import http from 'node:http'
 import path from 'node:path'
-import { createSiteHandler, type FixedAnswer } from '../../site/serve/siteServer.ts'
+import { createSiteHandler, type FixedAnswer } from '../../serve/siteServer.ts'
 
 /** Where the banner's stylesheet is served: a file of its own, so the strict CSP allows it. */
 export const bannerStylesheetPath = '/__preview/banner.css'
@@ -42,7 +42,7 @@ async function isLoggedIn(cmsUrl: string, cookie: string | undefined): Promise<b
  * Serves the latest preview build to logged-in CMS users only: each request's cookie is
  * checked against the CMS (`/api/users/me`), so a preview is never public. Files are resolved
  * and refused (malformed URLs 400, other methods 405, errors 500) by the site's own static host
- * (site/serve), with the site's security headers from the build's `_headers` (the source
+ * (serve/), with the site's security headers from the build's `_headers` (the source
  * `_headers` until a preview is built) plus `Cache-Control: no-store` and
  * `X-Robots-Tag: noindex`. Each page gets a banner saying it is a draft.
  */

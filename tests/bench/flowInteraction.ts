@@ -1,5 +1,5 @@
 // The flow page on a slow phone: Chromium's CPU slowed 4× and DevTools' "Slow 4G" network
-// emulated (lib/throttledPage.ts), the sample site served by site/serve. Measures the time from
+// emulated (lib/throttledPage.ts), the sample site served by serve/. Measures the time from
 // navigation to the first question painted and to it being answerable (the island hydrated),
 // and from each answer to the next screen painted (Event Timing: input to next paint), with the
 // long tasks meanwhile. Baselines, same throttling and run: the 404 page's load (bare layout)
@@ -232,7 +232,7 @@ export default async function flowInteraction(): Promise<BenchSection> {
         note: `goal 0: ${verdict(longByCpu === 0)}; longest ${longestCpu.toFixed(0)} ms thread time; the thread's own time on the slowed CPU, so waiting for a core on the busy machine is left out`,
       },
     ]
-    return { title: 'Flow page on a slow phone (CPU ÷4, Slow 4G; site/serve)', rows }
+    return { title: 'Flow page on a slow phone (CPU ÷4, Slow 4G; serve/)', rows }
   } finally {
     await browser.close()
     await server.close()

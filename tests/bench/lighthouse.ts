@@ -1,5 +1,5 @@
 // Lighthouse (mobile emulation, simulated throttling) on every page type of the sample site,
-// served by the site's own static host (site/serve: gzip, `_headers`), next to the 404 page
+// served by the site's own static host (serve/: gzip, `_headers`), next to the 404 page
 // (the bare layout) audited in the same run. Chromium cannot reach any host but 127.0.0.1.
 // Goals per type: performance ≥ 95, LCP ≤ 2.0 s, CLS 0.
 import { audit, launchForLighthouse, type LighthouseFigures } from './lib/lighthouseRun.ts'
@@ -123,7 +123,7 @@ export default async function lighthouse(): Promise<BenchSection> {
         (missing.length ? `; no page yet: ${missing.join(', ')}` : ''),
     })
     return {
-      title: 'Lighthouse, mobile (sample site via site/serve: gzip, _headers)',
+      title: 'Lighthouse, mobile (sample site via serve/: gzip, _headers)',
       rows,
     }
   } finally {

@@ -82,7 +82,7 @@ export default async function pageWeight(): Promise<BenchSection> {
       note: `content pages ≤ ${contentPageGoalKb} KB transferred incl. CSS and fonts; flow JS < ${flowJsGoalKb} KB`,
     })
     return {
-      title: 'Page weight per page type (sample site via site/serve, gzip; phone, first view)',
+      title: 'Page weight per page type (sample site via serve/, gzip; phone, first view)',
       rows,
     }
   } finally {

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveSite } from '../../site/serve/siteServer.ts'
+import { serveSite } from '../../serve/siteServer.ts'
 import { node, root, startService, type Service } from './lib/child.ts'
 import { hostileRequests } from './lib/hostile.ts'
 import { directives, wire } from './lib/httpGet.ts'
@@ -42,7 +42,7 @@ let site: Service
 beforeAll(async () => {
   writeSite()
   site = await startService(
-    ['site/serve/cli.ts', '--dir', dir, '--port', String(port)],
+    ['serve/cli.ts', '--dir', dir, '--port', String(port)],
     {},
     /serving .* on http/,
   )
@@ -52,7 +52,7 @@ afterAll(async () => {
   fs.rmSync(temp, { recursive: true, force: true })
 })
 
-describe('the local site server (site/serve) under hostile requests', () => {
+describe('the local site server (serve/) under hostile requests', () => {
   for (const hostile of hostileRequests()) {
     it(`answers ${hostile.name} with ${hostile.allowed.join('/')} and keeps serving`, async () => {
       const answer = await rawRequest(origin, hostile.request)
@@ -237,7 +237,7 @@ describe('the site server command', () => {
   it('stops with one line saying why when the folder does not exist', () => {
     const run = spawnSync(
       node,
-      ['site/serve/cli.ts', '--dir', path.join(temp, 'nope'), '--port', '0'],
+      ['serve/cli.ts', '--dir', path.join(temp, 'nope'), '--port', '0'],
       {
         cwd: root,
         encoding: 'utf8',
@@ -252,7 +252,7 @@ describe('the site server command', () => {
     const bad = path.join(temp, 'bad')
     fs.mkdirSync(bad)
     fs.writeFileSync(path.join(bad, '_headers'), '/*\n  X-Frame-Options DENY\n')
-    const run = spawnSync(node, ['site/serve/cli.ts', '--dir', bad, '--port', '0'], {
+    const run = spawnSync(node, ['serve/cli.ts', '--dir', bad, '--port', '0'], {
       cwd: root,
       encoding: 'utf8',
       timeout: 15_000,

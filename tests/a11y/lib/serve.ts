@@ -1,9 +1,9 @@
 import type { Server } from 'node:http'
-import { serveSite } from '../../../site/serve/siteServer.ts'
+import { serveSite } from '../../../serve/siteServer.ts'
 
 /**
  * Serves a built static site on 127.0.0.1:`port` with the site's own static host
- * (site/serve): Astro's directory format, `404.html`, range requests for video, and the
+ * (serve/): Astro's directory format, `404.html`, range requests for video, and the
  * headers of its `_headers` file, so the checks run under the production CSP.
  */
 export async function serveStatic(dir: string, port: number): Promise<Server> {

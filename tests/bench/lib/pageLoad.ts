@@ -1,5 +1,5 @@
 // What a phone-sized Chromium fetches on the first view of a page, by kind: the body bytes as
-// transferred (gzip where the server compresses, as site/serve does) and as decoded; every
+// transferred (gzip where the server compresses, as serve/ does) and as decoded; every
 // response until the network is idle, media files (the video itself) left out, and any request
 // to another host refused and counted.
 import { chromium, type Browser } from '@playwright/test'

@@ -1,7 +1,7 @@
-// The bench serves the built site with the site's own static host (site/serve), on
+// The bench serves the built site with the site's own static host (serve/), on
 // 127.0.0.1 and a free port, so it never touches port 4321 or dist/: gzip and the cache
 // headers of `_headers`, as a production host serves citizens.
-import { serveSite } from '../../../site/serve/siteServer.ts'
+import { serveSite } from '../../../serve/siteServer.ts'
 
 /** A running server: its origin (`http://127.0.0.1:PORT`) and how to stop it. */
 export type StaticServer = { origin: string; close: () => Promise<void> }

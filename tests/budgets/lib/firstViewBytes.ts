@@ -1,5 +1,5 @@
 // The CSS and fonts a built page can load on first view, in bytes: its stylesheets (gzip level
-// 9, as site/serve sends them), the font files those stylesheets declare (fonts do not shrink;
+// 9, as serve/ sends them), the font files those stylesheets declare (fonts do not shrink;
 // a page fetches those its text uses) and the fonts it preloads.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'

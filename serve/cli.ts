@@ -1,5 +1,5 @@
 /**
- * `node site/serve/cli.ts --dir dist --port 4321 --host 127.0.0.1`: serves a built site as a
+ * `node serve/cli.ts --dir dist --port 4321 --host 127.0.0.1`: serves a built site as a
  * production static host does (siteServer.ts). Stops on SIGINT/SIGTERM; a bad option, a
  * missing folder, a malformed `_headers` or a taken port stops it with one line saying why.
  */
