@@ -30,6 +30,10 @@ export function databaseAdapter(
       client: { url: `file:${file}` },
       migrationDir: migrations('sqlite'),
       push: false,
+      // WAL: a reader (another process, `npm run backup`'s snapshot) never blocks a publish;
+      // the busy timeout lets two writers (the CMS and a script) wait for each other.
+      wal: true,
+      busyTimeout: 5000,
     })
   }
   if (/^postgres(ql)?:\/\//.test(value)) {

@@ -5,7 +5,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { create, extract } from 'tar'
+import { execFileSync } from 'node:child_process'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createTestDatabase, requirePostgres } from '../lib/postgres.ts'
 import { makeBatch, newSubject } from '../tracking/helpers/events.ts'
 import { exited, startServer, type RunningServer } from '../tracking/helpers/server.ts'
 import { exitLimitMs, root, runScript, stackLines } from './helpers/runScript.ts'
@@ -336,5 +339,62 @@ describe('npm run backup with the databases on Postgres', () => {
       expect(run.stderr.trim()).toBe(`backup: ${archive} exists already; name another file.`)
     },
     exitLimitMs,
+  )
+})
+
+describe('the pg_dump and pg_restore commands backup and restore print', async () => {
+  const available = await requirePostgres('the Postgres backup commands test')
+  test.runIf(available)(
+    'dump a real database and restore it into an empty one',
+    async () => {
+      const source = await createTestDatabase('jobunivers_cmdtest')
+      const target = await createTestDatabase('jobunivers_cmdtest')
+      try {
+        const client = new pg.Client({ connectionString: source.url })
+        await client.connect()
+        await client.query('CREATE TABLE lessons (id serial PRIMARY KEY, title text)')
+        await client.query(
+          "INSERT INTO lessons (title) SELECT 'Lektion ' || n FROM generate_series(1, 42) n",
+        )
+        await client.end()
+
+        const cwd = fs.mkdtempSync(path.join(work, 'operator-'))
+        const dataDir = fs.mkdtempSync(path.join(work, 'pg-data-'))
+        const backup = await runScript('backup.ts', [path.join(cwd, 'files.tar.gz')], {
+          JOBUNIVERS_DATA_DIR: dataDir,
+          DATABASE_URL: source.url,
+          TRACKING_DATABASE_URL: undefined,
+        })
+        expect(backup.code).toBe(0)
+        const dump = /^\s+(pg_dump .+)$/m.exec(backup.stdout)![1]!
+        fs.mkdirSync(path.join(cwd, 'backups'))
+        execFileSync('sh', ['-c', dump], { cwd, env: { ...process.env, DATABASE_URL: source.url } })
+        const [dumpFile] = fs.readdirSync(path.join(cwd, 'backups'))
+
+        const restore = await runScript('restore.ts', [path.join(cwd, 'files.tar.gz')], {
+          JOBUNIVERS_DATA_DIR: path.join(work, 'pg-restored'),
+          DATABASE_URL: target.url,
+        })
+        expect(restore.code).toBe(0)
+        const restoreLine = /^\s+(pg_restore .+)$/m.exec(restore.stdout)![1]!
+        execFileSync(
+          'sh',
+          ['-c', restoreLine.replace(/jobunivers-cms-<timestamp>\.dump$/, dumpFile!)],
+          {
+            cwd,
+            env: { ...process.env, DATABASE_URL: target.url },
+          },
+        )
+        const check = new pg.Client({ connectionString: target.url })
+        await check.connect()
+        const { rows } = await check.query('SELECT count(*)::int AS n FROM lessons')
+        await check.end()
+        expect(rows[0].n).toBe(42)
+      } finally {
+        await source.drop()
+        await target.drop()
+      }
+    },
+    3 * exitLimitMs,
   )
 })
