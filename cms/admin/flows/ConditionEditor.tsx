@@ -58,10 +58,16 @@ export function ConditionEditor({
   // After a rule is added or removed, focus goes where the keyboard user continues.
   const container = useRef<HTMLDivElement>(null)
   const [focusTarget, setFocusTarget] = useState<string | null>(null)
+  // The form hands the new condition back a render or two later: try until the target is there.
+  const tries = useRef(0)
   useEffect(() => {
     if (!focusTarget) return
-    container.current?.querySelector<HTMLElement>(focusTarget)?.focus()
-    setFocusTarget(null)
+    const target = container.current?.querySelector<HTMLElement>(focusTarget)
+    if (target) target.focus()
+    if (target || ++tries.current > 3) {
+      tries.current = 0
+      setFocusTarget(null)
+    }
   }, [focusTarget, condition])
   const change = (next: Condition | null, focus: string) => {
     onChange(next)

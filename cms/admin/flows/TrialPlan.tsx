@@ -27,14 +27,14 @@ export function TrialPlan({ flow, plan, c, focus, onToggle, onEdit }: Props) {
   const contactStep = flow.steps.find((step) => step.kind === 'contact')
   return (
     <section data-jf-trial-plan aria-labelledby="jf-trial-plan-heading">
-      <h4
+      <h3
         id="jf-trial-plan-heading"
         ref={heading}
         tabIndex={-1}
         style={{ margin: '4px 0 8px', fontSize: '1.2em' }}
       >
         {c.planHeading}
-      </h4>
+      </h3>
       <p>{c.planIntro}</p>
       <p role="status" aria-live="polite" data-jf-trial-progress>
         {plan.next ? fill(c.progress, { done, total, minutes: minutesLeft }) : c.allDone}

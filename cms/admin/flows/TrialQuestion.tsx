@@ -58,9 +58,9 @@ export function TrialQuestion({ question, answer, number, c, onAnswer, onBack }:
       >
         <legend>
           <span style={styles.muted}>{fill(c.questionOf, number)}</span>
-          <h4 ref={heading} tabIndex={-1} style={{ margin: '4px 0 8px', fontSize: '1.2em' }}>
+          <h3 ref={heading} tabIndex={-1} style={{ margin: '4px 0 8px', fontSize: '1.2em' }}>
             {question.prompt.da}
-          </h4>
+          </h3>
         </legend>
         {question.help?.da && <p style={styles.muted}>{question.help.da}</p>}
         {multi && <p style={styles.muted}>{c.chooseAny}</p>}
