@@ -11,6 +11,10 @@ import {
   type StatsResult,
 } from './trackingStats.ts'
 
+/** Cells of our tables: padded, ruled, in the theme's text colour (see StatsTables). */
+const tableCells =
+  '[data-jf-table] th, [data-jf-table] td { padding: 6px 8px; text-align: left; border-bottom: 1px solid var(--theme-elevation-300); }'
+
 const param = (value: string | string[] | undefined) =>
   typeof value === 'string' && value !== '' ? value : undefined
 
@@ -30,8 +34,11 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
       visibleEntities={initPageResult.visibleEntities}
     >
       <Gutter>
-        <h1>{t.title}</h1>
-        {children}
+        <div data-jf-insights>
+          <style>{tableCells}</style>
+          <h1>{t.title}</h1>
+          {children}
+        </div>
       </Gutter>
     </DefaultTemplate>
   )

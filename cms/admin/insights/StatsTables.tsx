@@ -1,6 +1,18 @@
 import type { InsightsText } from './messages.ts'
 import type { FlowsStats, FlowStats } from './trackingStats.ts'
 
+/**
+ * Our own table look. Payload's `.table` class greys the header row (theme elevation 400 on
+ * white, below 4.5:1), so the tables use the theme's text colour instead.
+ */
+const tableStyle = {
+  borderCollapse: 'collapse',
+  width: '100%',
+  margin: '1rem 0 2rem',
+  color: 'var(--theme-text)',
+} as const
+const captionStyle = { textAlign: 'left', fontWeight: 600, padding: '4px 0' } as const
+
 const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)} %`)
 
 /** One row per flow: started, completed, completion rate. */
@@ -14,8 +26,8 @@ export function FlowsTable({
   t: InsightsText
 }) {
   return (
-    <table className="table">
-      <caption>{t.flows}</caption>
+    <table style={tableStyle} data-jf-table>
+      <caption style={captionStyle}>{t.flows}</caption>
       <thead>
         <tr>
           <th scope="col">{t.flow}</th>
@@ -49,8 +61,8 @@ export function StepsTable({
   t: InsightsText
 }) {
   return (
-    <table className="table" data-testid="funnel-table">
-      <caption>{t.funnelCaption}</caption>
+    <table style={tableStyle} data-testid="funnel-table" data-jf-table>
+      <caption style={captionStyle}>{t.funnelCaption}</caption>
       <thead>
         <tr>
           <th scope="col">{t.step}</th>
@@ -76,8 +88,8 @@ export function StepsTable({
 /** The flow's variants side by side. */
 export function VariantsTable({ stats, t }: { stats: FlowStats; t: InsightsText }) {
   return (
-    <table className="table">
-      <caption>{t.variants}</caption>
+    <table style={tableStyle} data-jf-table>
+      <caption style={captionStyle}>{t.variants}</caption>
       <thead>
         <tr>
           <th scope="col">{t.variant}</th>
