@@ -30,7 +30,7 @@ export function requiredClasses(selector: string): string[] {
 }
 
 /** Whether a selector can match a page whose classes are those `isUsed` accepts. */
-export function selectorIsUsed(selector: string, isUsed: (name: string) => boolean): boolean {
+function selectorIsUsed(selector: string, isUsed: (name: string) => boolean): boolean {
   return requiredClasses(selector).every(isUsed)
 }
 

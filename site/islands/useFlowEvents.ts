@@ -42,7 +42,12 @@ export function useFlowEvents({ flow, device, catalog, onPlan, stepLinks }: Opti
   useEffect(() => startSender(), [])
   // Planned again for the events once the plan has painted, not in the answer's task.
   useEffect(
-    () => (device && onPlan ? afterPaint(() => trackPlan(flow, device, catalog)) : undefined),
+    () =>
+      device && onPlan
+        ? afterPaint(() => {
+            trackPlan(flow, device, catalog)
+          })
+        : undefined,
     [flow, device, catalog, onPlan],
   )
   useEffect(() => {
