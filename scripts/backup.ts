@@ -58,12 +58,13 @@ await runCommand('backup', async () => {
       fs.mkdirSync(path.dirname(path.join(data, file)), { recursive: true })
       fs.copyFileSync(path.join(dataDir, file), path.join(data, file))
     }
-    const files = fs
-      .readdirSync(data, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) =>
-        describeFile(staging, path.relative(staging, path.join(entry.parentPath, entry.name))),
-      )
+    // Exactly what was put there: the snapshots and the copied files, nothing a database
+    // library may have left beside a snapshot.
+    const files = [
+      ...databases.map((database) => database.path),
+      ...sources.files.map((file) => path.join(dataFolder, file)),
+    ]
+      .map((file) => describeFile(staging, file))
       .sort((a, b) => a.path.localeCompare(b.path))
     const manifest: Manifest = {
       format: 'jobunivers-backup',
@@ -77,7 +78,7 @@ await runCommand('backup', async () => {
     const partial = `${archive}.partial`
     await create({ gzip: true, file: partial, cwd: staging, portable: true }, [
       manifestName,
-      dataFolder,
+      ...files.map((file) => file.path),
     ])
     fs.renameSync(partial, archive)
 
