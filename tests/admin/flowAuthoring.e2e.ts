@@ -181,10 +181,13 @@ test('an editor builds a personalised flow with clicks and titles only; the site
 
   // After the rebuild, a citizen gets exactly the plans the map promised.
   await expect
-    .poll(async () => (await fetch(`${adminE2e.siteUrl}/forloeb/${slug}/`).catch(() => null))?.status, {
-      timeout: 180_000,
-      intervals: [2000],
-    })
+    .poll(
+      async () => (await fetch(`${adminE2e.siteUrl}/forloeb/${slug}/`).catch(() => null))?.status,
+      {
+        timeout: 180_000,
+        intervals: [2000],
+      },
+    )
     .toBe(200)
   const promised = (plan: string[]) => plan.map((step) => step.replace(/ \(kontakt\)$/, ''))
   expect(await citizenPlan(browser, slug, ['Nej', 'Over et halvt år'])).toEqual(
