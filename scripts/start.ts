@@ -7,11 +7,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { getPayload } from 'payload'
 import { prepareCms } from '../cms/setup/prepareCms.ts'
 import { adminBuildIsCurrent, buildAdmin } from './lib/adminBuild.ts'
 import { run, startService, waitFor } from './lib/children.ts'
-import { configFromEnv } from './lib/cmsFromEnv.ts'
+import { closeCms, cmsFromEnv } from './lib/cmsFromEnv.ts'
 import { localSecret } from './lib/localSecrets.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -42,12 +41,12 @@ const env: NodeJS.ProcessEnv = {
 }
 process.env.JOBUNIVERS_RUN_JOBS = 'false'
 
-const config = configFromEnv(dataDir)
-const payload = await getPayload({ config })
+// The same Payload a one-off command gets: no hot-reload socket, no type generation child.
+const payload = await cmsFromEnv()
 const prepared = await prepareCms(payload, path.join(root, 'content'), {
   adminPassword: process.env.JOBUNIVERS_ADMIN_PASSWORD,
 })
-await payload.destroy()
+await closeCms(payload)
 console.log(`CMS database ready (${seconds()}).`)
 if (prepared.imported) {
   const published = Object.entries(prepared.imported)
