@@ -1,8 +1,7 @@
 import type { TrackingState } from './types.ts'
 import { isValidEvent } from './validate.ts'
 
-/** The localStorage key of the sending state; the version in the key and the value change together. */
-export const trackingKey = 'jobunivers:tracking:v1'
+export { trackingKey } from './trackingKey.ts'
 
 /** The most events kept waiting; beyond it the oldest go first (weeks offline with a busy flow). */
 export const maxQueue = 1000

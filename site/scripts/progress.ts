@@ -3,7 +3,8 @@
  * without it. It turns on checkboxes and the "mark as done" button, marks a video done when it
  * plays to the end, shows course progress, and keeps it all in the device state.
  */
-import { startSender, track } from '../events/index.ts'
+import { consented } from '../events/consented.ts'
+import type { EventInput } from '../events/index.ts'
 import { format } from '../i18n/format.ts'
 import type { DeviceState } from '../state/deviceState.ts'
 import { loadState, onStateChange, writeState } from '../state/storage.ts'
@@ -20,6 +21,14 @@ type Messages = Record<
   | 'reset',
   string
 >
+
+/** The event code, loaded only once the citizen has said yes to sending (most never do). */
+const events = () => import('../events/index.ts')
+
+/** Queues an event when sending is on; without consent no event code is even loaded. */
+function track(input: EventInput, options?: { once?: string }): void {
+  if (consented()) void events().then((loaded) => loaded.track(input, options))
+}
 
 const root = document.querySelector<HTMLElement>('[data-progress-messages]')
 const messages = JSON.parse(root?.dataset.progressMessages ?? '{}') as Messages
@@ -134,7 +143,7 @@ function enhance(): void {
 }
 
 enhance()
-startSender()
+if (consented()) void events().then((loaded) => loaded.startSender())
 document.addEventListener('click', (event) => {
   if ((event.target as Element | null)?.closest?.('[data-contact] a'))
     track({ type: 'contact_requested' })

@@ -3,8 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
-/** Absolute paths of every script file `html` loads from the site in `dir`. */
-export function scriptsOf(dir: string, html: string): Set<string> {
+/**
+ * Absolute paths of every script file `html` loads from the site in `dir`; with
+ * `dynamic: false`, only what loads on every visit (not what an `import()` loads on demand).
+ */
+export function scriptsOf(dir: string, html: string, { dynamic = true } = {}): Set<string> {
   const local = (url: string) => join(dir, url.replace(/^\//, '').split(/[?#]/)[0]!)
   const entries = [
     ...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g),
@@ -19,9 +22,10 @@ export function scriptsOf(dir: string, html: string): Set<string> {
     seen.add(file)
     if (!existsSync(file)) continue // reported by the caller as a missing script
     for (const match of readFileSync(file, 'utf8').matchAll(
-      /(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g,
+      /(?:\bfrom|\bimport)\s*(\(?)\s*["']([^"']+\.m?js)["']/g,
     )) {
-      const target = match[1]!
+      if (match[1] === '(' && !dynamic) continue
+      const target = match[2]!
       if (/^(?:[a-z]+:)?\/\//i.test(target)) continue // another host: the host check reports it
       queue.push(target.startsWith('/') ? local(target) : join(dirname(file), target))
     }
