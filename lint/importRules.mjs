@@ -9,8 +9,8 @@ const root = path.resolve(import.meta.dirname, '..')
 export const allowedImports = {
   'content-models': [],
   flows: ['content-models'],
-  cms: ['content-models', 'flows', 'serve'],
-  site: ['content-models', 'flows'],
+  cms: ['content-models', 'flows', 'serve', 'sample-content'],
+  site: ['content-models', 'flows', 'sample-content'],
   tracking: ['content-models'],
   serve: [],
   scripts: ['cms', 'content-models', 'flows', 'site', 'serve', 'sample-content'],
@@ -21,8 +21,8 @@ export const allowedImports = {
 const reasons = {
   'content-models': 'content-models/ imports nothing from the project (content-models/README.md)',
   flows: 'flows/ may import only types from content-models/ (flows/README.md)',
-  cms: 'cms/ may import content-models/, flows/ and serve/ (cms/README.md)',
-  site: 'site/ may import content-models/ and flows/ only (site/README.md)',
+  cms: 'cms/ may import content-models/, flows/, serve/ and sample-content/ (cms/README.md)',
+  site: 'site/ may import content-models/ and flows/, and its build sample-content/ (site/README.md)',
   tracking: 'tracking/ shares only the event contract of content-models/ (tracking/README.md)',
   serve: 'serve/ imports nothing from the project (serve/README.md)',
   scripts: 'scripts/ never import tests/ or tracking/ (scripts/README.md)',

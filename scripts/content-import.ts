@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { SampleContentError } from '../content-models/sample/index.ts'
+import { SampleContentError } from '../sample-content/index.ts'
 import { importSampleContent } from '../cms/seed/importSampleContent.ts'
 import { closeCms, cmsFromEnv, root } from './lib/cmsFromEnv.ts'
 import { CommandError, runCommand } from './lib/oneOff.ts'

@@ -10,7 +10,7 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
-import { readSampleContent, type SampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent, type SampleContent } from '../../sample-content/index.ts'
 import { forLocale, withRowIds } from './forLocale.ts'
 import {
   checklistDocument,

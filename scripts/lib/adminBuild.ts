@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { run } from './children.ts'
 
-const sources = ['cms', 'content-models', 'flows']
+const sources = ['cms', 'content-models', 'flows', 'sample-content', 'serve']
 const skip = new Set(['node_modules', 'migrations'])
 // Build output (cms/.next and any cms/.next-* folder) is not a source.
 const skipped = (name: string) => skip.has(name) || name.startsWith('.next')

@@ -9,7 +9,7 @@ import {
   siteSettings,
   video,
 } from '../../content-models/index.ts'
-import { readSampleContent, type SampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent, type SampleContent } from '../../sample-content/index.ts'
 import type { FetchLike } from './payloadRest/fetchCms.ts'
 import { readCms } from './payloadRest/readCms.ts'
 import type { PreviewDraft } from './payloadRest/readPreviewDraft.ts'

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { FormState } from 'payload'
 import { describe, expect, test } from 'vitest'
 import type { Condition } from '../../content-models/index.ts'
-import { readSampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent } from '../../sample-content/index.ts'
 import { fillFlowKeys, keyFromTitle } from '../../cms/collections/Flows/flowKeys.ts'
 import {
   addAt,

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { readSampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent } from '../../sample-content/index.ts'
 import { adminUser, logIn } from './adminSession.ts'
 
 const content = readSampleContent(path.resolve(import.meta.dirname, '..', '..', 'content'))

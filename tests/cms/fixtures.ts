@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { markdownToLexical } from '../../content-models/sample/index.ts'
+import { markdownToLexical } from '../../sample-content/index.ts'
 import type { Role } from '../../content-models/index.ts'
 import { projectRoot } from './harness.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lexicalToPlainText, lix, lixDetails } from '../../content-models/lix.ts'
-import { markdownToLexical } from '../../content-models/sample/index.ts'
+import { markdownToLexical } from '../../sample-content/index.ts'
 
 describe('lix', () => {
   it('scores two short sentences without long words as words per sentence', () => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { readSampleContent, SampleContentError } from '../../content-models/sample/index.ts'
-import type { Problem } from '../../content-models/sample/index.ts'
+import { readSampleContent, SampleContentError } from '../../sample-content/index.ts'
+import type { Problem } from '../../sample-content/index.ts'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { richTextProblems } from '../../content-models/richTextAccessibility.ts'
 import type { RichText } from '../../content-models/index.ts'
-import { markdownToLexical } from '../../content-models/sample/index.ts'
+import { markdownToLexical } from '../../sample-content/index.ts'
 
 const text = (markdown: string): RichText => markdownToLexical(markdown).richText
 // The sample's Markdown stops at ###; the CMS editor also offers H4.

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { lexicalToPlainText, lix } from '../../content-models/lix.ts'
 import type { LessonBlock } from '../../content-models/schemas/lesson.ts'
-import { readSampleContent } from '../../content-models/sample/index.ts'
-import type { SampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent } from '../../sample-content/index.ts'
+import type { SampleContent } from '../../sample-content/index.ts'
 
 const contentDir = fileURLToPath(new URL('../../content', import.meta.url))
 

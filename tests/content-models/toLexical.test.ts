@@ -2,7 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { describe, expect, it } from 'vitest'
 import { richText } from '../../content-models/schemas/richText.ts'
-import { markdownToLexical } from '../../content-models/sample/index.ts'
+import { markdownToLexical } from '../../sample-content/index.ts'
 import { lexicalImport } from './lexicalImport.ts'
 
 const text = (value: string, format = 0) => ({

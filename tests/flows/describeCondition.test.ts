@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fc, test as propertyTest } from '@fast-check/vitest'
 import { describe, expect, test } from 'vitest'
 import type { Condition, Flow } from '../../content-models/index.ts'
-import { readSampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent } from '../../sample-content/index.ts'
 import { describeCondition, validateFlow } from '../../flows/index.ts'
 import { nestedFlow } from './nestedFlow.ts'
 

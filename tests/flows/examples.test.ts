@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import path from 'node:path'
-import { readSampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent } from '../../sample-content/index.ts'
 import { describeCondition, nextQuestion, planFlow, validateFlow } from '../../flows/index.ts'
 import { catalog, validFlow as flow } from './fixtures.ts'
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Condition, Flow, Step } from '../../content-models/index.ts'
-import { readSampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent } from '../../sample-content/index.ts'
 import { mapPaths } from '../../flows/pathMap/index.ts'
 import { validFlow } from './fixtures.ts'
 

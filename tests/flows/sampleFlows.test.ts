@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Condition, Flow } from '../../content-models/index.ts'
-import { readSampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent } from '../../sample-content/index.ts'
 import { validateFlow, type FlowCatalog, type FlowProblem } from '../../flows/index.ts'
 
 const content = readSampleContent(path.resolve(import.meta.dirname, '..', '..', 'content'))

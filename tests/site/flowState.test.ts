@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../../content-models/index.ts'
-import { readSampleContent } from '../../content-models/sample/index.ts'
+import { readSampleContent } from '../../sample-content/index.ts'
 import { planFlow } from '../../flows/index.ts'
 import { emptyState, type DeviceState } from '../../site/state/deviceState.ts'
 import { markRef, stepDone, toFlowState, type FlowCatalog } from '../../site/state/flowState.ts'

@@ -1,8 +1,8 @@
-// The sample importer (content-models/sample/toLexical.ts) writes Lexical JSON the site renders:
+// The sample importer (sample-content/toLexical.ts) writes Lexical JSON the site renders:
 // every rich text of the bundled sample content, and each Markdown construct the importer takes.
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { markdownToLexical, readSampleContent } from '../../content-models/sample/index.ts'
+import { markdownToLexical, readSampleContent } from '../../sample-content/index.ts'
 import type { RichText } from '../../content-models/index.ts'
 import { pageKey } from '../../site/lib/internalLinks.ts'
 import { richTextToHtml } from '../../site/lib/richText.ts'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { CollectionSlug, Payload } from 'payload'
 import { importSampleContent } from '../../../cms/seed/importSampleContent.ts'
-import { SampleContentError } from '../../../content-models/sample/index.ts'
+import { SampleContentError } from '../../../sample-content/index.ts'
 import { projectRoot, type CmsHarness } from '../harness.ts'
 
 const collections: CollectionSlug[] = [

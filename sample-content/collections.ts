@@ -1,11 +1,11 @@
 import type { z } from 'zod'
-import { checklist } from '../schemas/checklist.ts'
-import { course } from '../schemas/course.ts'
-import { faq } from '../schemas/faq.ts'
-import { flow } from '../schemas/flow.ts'
-import { lesson } from '../schemas/lesson.ts'
-import { navigation, siteSettings } from '../schemas/siteSettings.ts'
-import { video } from '../schemas/video.ts'
+import { checklist } from '../content-models/index.ts'
+import { course } from '../content-models/index.ts'
+import { faq } from '../content-models/index.ts'
+import { flow } from '../content-models/index.ts'
+import { lesson } from '../content-models/index.ts'
+import { navigation, siteSettings } from '../content-models/index.ts'
+import { video } from '../content-models/index.ts'
 import type { FieldPath } from './frontMatter.ts'
 
 /** How a document's Markdown body is read: lesson blocks, or one rich text. */
