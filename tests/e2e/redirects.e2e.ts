@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
 import { renamedLesson } from './prepareContent.ts'
 
@@ -24,9 +26,19 @@ for (const { from, to, title } of cases) {
   })
 }
 
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url))
+
 test('without following the refresh, the redirect page links the new page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
+  // Our server answers old addresses from _redirects with a 301; a host that reads no
+  // _redirects serves the built redirect page instead, as this route does.
+  await page.route(`**${cases[0]!.from}`, (route) =>
+    route.fulfill({
+      path: join(dist, cases[0]!.from, 'index.html'),
+      contentType: 'text/html; charset=utf-8',
+    }),
+  )
   // Stay on the redirect page: a 204 answer to the refresh's navigation leaves the page in place.
   await page.route(`**${cases[0]!.to}*`, (route) => route.fulfill({ status: 204 }))
   await page.goto(cases[0]!.from, { waitUntil: 'domcontentloaded' })
