@@ -1,41 +1,18 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createAlgoliaIndex } from '../../cms/search/algoliaIndex.ts'
+import { algoliaWriteStandIn, type AlgoliaRequest } from '../lib/algoliaWriteStandIn.ts'
 import { createLesson } from './fixtures.ts'
 import { startCms, type CmsHarness } from './harness.ts'
 
-type Seen = {
-  method: string
-  path: string
-  headers: http.IncomingHttpHeaders
-  body: { requests?: { action: string; body: Record<string, unknown> }[] } & Record<string, unknown>
-}
-
 // A stand-in for Algolia's hosts: it records what the real algoliasearch client sends.
-const seen: Seen[] = []
-const server = http.createServer((request, response) => {
-  let raw = ''
-  request.on('data', (chunk: Buffer) => (raw += chunk))
-  request.on('end', () => {
-    const path = (request.url ?? '').split('?')[0]!
-    seen.push({
-      method: request.method ?? '',
-      path,
-      headers: request.headers,
-      body: raw ? JSON.parse(raw) : {},
-    })
-    const answer = path.includes('/task/')
-      ? { status: 'published' }
-      : { taskID: 1, updatedAt: new Date().toISOString(), objectIDs: [] }
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer))
-  })
-})
+let standIn: Awaited<ReturnType<typeof algoliaWriteStandIn>>
+let seen: AlgoliaRequest[] = []
 
 let harness: CmsHarness
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+  standIn = await algoliaWriteStandIn()
+  seen = standIn.seen
+  const host = standIn.host
   const searchIndex = createAlgoliaIndex({
     appId: 'JOBUNIVERSTEST',
     adminKey: 'admin-key-for-tests',
@@ -46,7 +23,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await harness?.close()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await standIn?.close()
 })
 beforeEach(() => {
   seen.length = 0
@@ -118,7 +95,7 @@ describe('search index follows publishing (Algolia)', () => {
       appId: 'JOBUNIVERSTEST',
       adminKey: 'admin-key-for-tests',
       indexName: 'jobunivers_test',
-      host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+      host: standIn.host,
     }).reindex(harness.payload)
 
     // Replacing, not adding: the records go to a temporary index, which is then moved over

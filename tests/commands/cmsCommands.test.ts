@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createTestDatabase, requirePostgres } from '../lib/postgres.ts'
-import { algoliaWriteStandIn } from './helpers/algoliaWriteStandIn.ts'
+import { algoliaWriteStandIn } from '../lib/algoliaWriteStandIn.ts'
 import { devServerStandIn } from './helpers/devServerStandIn.ts'
 import { exitLimitMs, runScript, stackLines } from './helpers/runScript.ts'
 

@@ -10,7 +10,7 @@ export type AlgoliaRequest = {
 }
 
 /**
- * A stand-in for Algolia's write hosts (as in tests/cms/algolia.test.ts): records what the
+ * A stand-in for Algolia's write hosts: records what the
  * real client sends and answers every task as published, every write with a task id.
  * ALGOLIA_HOST=127.0.0.1:<port> points the client at it.
  */
