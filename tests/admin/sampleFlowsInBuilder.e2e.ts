@@ -19,8 +19,7 @@ test('the three sample flows open in the builder with every rule as a sentence',
     const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
     await page.goto(`/admin/collections/flows/${id}`)
     await expect(page.locator('[data-jf-path-map-headline]')).toBeVisible({ timeout: 30_000 })
-    // Every step's rule. (The alternative flow's group renders empty in Payload's edit view,
-    // before and after the builder came, so its rule is not counted here.)
+    // Every step's rule.
     const rules = flow.steps.filter((step) => step.showWhen).length
     const sentences = page.locator('[id^="field-steps__"] [data-jf-condition-sentence]')
     await expect(sentences).toHaveCount(rules)
@@ -30,6 +29,24 @@ test('the three sample flows open in the builder with every rule as a sentence',
     await expect(page.locator('[data-jf-rule][data-broken]')).toHaveCount(0)
     await expect(page.getByText('En regel, som byggeren ikke kan vise')).toHaveCount(0)
     await expect(page.locator('.json-field, .monaco-editor')).toHaveCount(0)
+    // The alternative flow: its rule as a sentence, the flow it suggests and the message, all
+    // there without scrolling (in the page for search and screen readers, not only on screen).
+    const fallback = page.locator('#field-fallback')
+    const fallbackSentence = fallback.locator('[data-jf-condition-sentence]')
+    if (flow.fallback) {
+      const target = content.flows.find((other) => other.slug === flow.fallback!.flow)!
+      await expect(fallbackSentence).toHaveCount(1)
+      await expect(fallbackSentence).toHaveText(/^Foreslå det alternative forløb, når \S/)
+      await expect(fallback.locator('#field-fallback__flow')).toContainText(target.title.da)
+      await expect(fallback.getByLabel(/^Besked til borgeren/)).toHaveValue(
+        flow.fallback.message!.da,
+      )
+      await fallback.scrollIntoViewIfNeeded()
+      await expect(fallbackSentence).toBeVisible()
+      await expect(fallback.getByLabel(/^Besked til borgeren/)).toBeVisible()
+    } else {
+      await expect(fallback.locator('[data-jf-condition]')).toContainText('Foreslås aldrig')
+    }
     // Steps without a rule read "Vises altid".
     const always = flow.steps.filter((step) => !step.showWhen).length
     await expect(

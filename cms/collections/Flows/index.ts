@@ -236,6 +236,8 @@ export const Flows: CollectionConfig = contentCollection({
       name: 'fallback',
       type: 'group',
       label: { da: 'Alternativt forløb', en: 'Alternative flow' },
+      // Rendered with the rest of the view: Payload's group shows its fields only once scrolled to.
+      admin: { components: { Field: component('EagerGroupField') } },
       fields: [
         conditionField('when', { da: 'Foreslås når', en: 'Suggested when' }),
         {
