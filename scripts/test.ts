@@ -1,7 +1,7 @@
 /**
  * `npm test`: every layer that can fail, in order — type check, unit and integration tests
  * (Vitest: SQLite and Postgres), browser tests of the site and of the editor's loop
- * (Playwright, Debian's Chromium), the accessibility layers (scripts/a11y.ts) — then one closing line counting all tests: "N passed, N failed, N skipped".
+ * (Playwright, Debian's Chromium), the accessibility layers (tests/a11y/run.ts) — then one closing line counting all tests: "N passed, N failed, N skipped".
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -120,7 +120,7 @@ const a11ySummary = path.join(root, 'reports', 'a11y', 'summary.json')
 await step(
   'accessibility: pa11y-ci, axe states, keyboard, page checks, seeded faults (npm run a11y)',
   process.execPath,
-  [path.join(root, 'scripts', 'a11y.ts')],
+  [path.join(root, 'tests', 'a11y', 'run.ts')],
   () => JSON.parse(fs.readFileSync(a11ySummary, 'utf8')).tests,
 )
 if (fs.existsSync(a11ySummary)) {

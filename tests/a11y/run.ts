@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Server } from 'node:http'
-import { buildSites } from '../tests/a11y/lib/buildSites.ts'
-import type { CheckRecord } from '../tests/a11y/lib/findings.ts'
-import { htmlcsSniffs, pa11yAxeRules, runPa11y } from '../tests/a11y/lib/pa11y.ts'
+import { buildSites } from './lib/buildSites.ts'
+import type { CheckRecord } from './lib/findings.ts'
+import { htmlcsSniffs, pa11yAxeRules, runPa11y } from './lib/pa11y.ts'
 import {
   faultsDir,
   faultsUrl,
@@ -20,11 +20,11 @@ import {
   root,
   siteDir,
   siteUrl,
-} from '../tests/a11y/lib/paths.ts'
-import { serveStatic } from '../tests/a11y/lib/serve.ts'
-import { shootPa11yFindings } from '../tests/a11y/lib/shots.ts'
-import { sitemapPaths } from '../tests/a11y/lib/sitemap.ts'
-import { writeReport } from '../tests/a11y/report/generate.ts'
+} from './lib/paths.ts'
+import { serveStatic } from './lib/serve.ts'
+import { shootPa11yFindings } from './lib/shots.ts'
+import { sitemapPaths } from './lib/sitemap.ts'
+import { writeReport } from './report/generate.ts'
 
 const started = Date.now()
 const seconds = () => Math.round((Date.now() - started) / 1000)
