@@ -12,15 +12,7 @@ import type { Server } from 'node:http'
 import { buildSites } from './lib/buildSites.ts'
 import type { CheckRecord } from './lib/findings.ts'
 import { htmlcsSniffs, pa11yAxeRules, runPa11y } from './lib/pa11y.ts'
-import {
-  faultsDir,
-  faultsUrl,
-  rawDir,
-  reportDir,
-  root,
-  siteDir,
-  siteUrl,
-} from './lib/paths.ts'
+import { faultsDir, faultsUrl, rawDir, reportDir, root, siteDir, siteUrl } from './lib/paths.ts'
 import { serveStatic } from './lib/serve.ts'
 import { shootPa11yFindings } from './lib/shots.ts'
 import { sitemapPaths } from './lib/sitemap.ts'

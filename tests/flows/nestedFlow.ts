@@ -42,17 +42,15 @@ const atom: fc.Arbitrary<Condition> = fc.oneof(
 )
 
 /** Conditions up to three levels deep, with every operator. */
-const nestedCondition: fc.Arbitrary<Condition> = fc.letrec<{ condition: Condition }>(
-  (tie) => ({
-    condition: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      atom,
-      fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
-      fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
-      tie('condition').map((not) => ({ not })),
-    ),
-  }),
-).condition
+const nestedCondition: fc.Arbitrary<Condition> = fc.letrec<{ condition: Condition }>((tie) => ({
+  condition: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    atom,
+    fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
+    fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
+    tie('condition').map((not) => ({ not })),
+  ),
+})).condition
 
 /** A flow over `nestedQuestions` whose steps and fallback have nested conditions (or none). */
 export const nestedFlow: fc.Arbitrary<Flow> = fc

@@ -235,15 +235,11 @@ describe('the local site server serves like a production static host', () => {
 
 describe('the site server command', () => {
   it('stops with one line saying why when the folder does not exist', () => {
-    const run = spawnSync(
-      node,
-      ['serve/cli.ts', '--dir', path.join(temp, 'nope'), '--port', '0'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        timeout: 15_000,
-      },
-    )
+    const run = spawnSync(node, ['serve/cli.ts', '--dir', path.join(temp, 'nope'), '--port', '0'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 15_000,
+    })
     expect(run.status).toBe(1)
     expect(run.stderr.trim()).toMatch(/^site server: .*nope is not a folder/)
   })
