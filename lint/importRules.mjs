@@ -1,6 +1,6 @@
 // The import rules of the folder READMEs as one ESLint rule (docs/architecture.md#import-rules).
-// An import is resolved against the importing file, so `../scripts/…` inside site/ (site/scripts)
-// and the root scripts/ folder are told apart.
+// An import is resolved against the importing file, so `../content/…` inside site/ (site/content)
+// and the root content/ folder are told apart.
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')

@@ -8,7 +8,7 @@ import { ownPrefix, usedClasses } from './usedClasses.ts'
 
 /** Browser code whose words count as classes, relative to the site's source folder. */
 const clientSources = {
-  scriptDirs: ['islands', 'scripts'],
+  scriptDirs: ['islands', 'browser'],
   astroDirs: ['components', 'views', 'layouts', 'pages'],
 }
 

@@ -43,7 +43,7 @@ export type ClientSources = { scriptDirs: string[]; astroDirs: string[] }
 
 /**
  * The classes a built site can carry: those of its HTML pages in `builtDir`, the words of the
- * browser scripts under `sourceDir` (islands, scripts, `<script>` of Astro components) and the
+ * browser scripts under `sourceDir` (islands, browser/, `<script>` of Astro components) and the
  * safelist.
  */
 export function usedClasses(

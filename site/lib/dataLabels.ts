@@ -1,6 +1,6 @@
 import type { Locale } from '../../content-models/index.ts'
 import { messagesFor } from '../i18n/index.ts'
-import type { DataLabels } from '../scripts/myData/types.ts'
+import type { DataLabels } from '../browser/myData/types.ts'
 import { all } from './entries.ts'
 import { local } from './text.ts'
 
