@@ -1,5 +1,6 @@
 /**
- * `npm test`: every layer that can fail, in order — type check, unit and integration tests
+ * `npm test`: every layer that can fail, in order — the house rules (`npm run lint`, stopping
+ * there when it fails), type check, unit and integration tests
  * (Vitest: SQLite and Postgres), browser tests of the site and of the editor's loop
  * (Playwright, Debian's Chromium), the accessibility layers (tests/a11y/run.ts) — then one closing line counting all tests: "N passed, N failed, N skipped".
  */
@@ -90,6 +91,15 @@ const playwright = (name: string, config: string, report: string) =>
     },
   )
 
+// The house rules first, and nothing else runs when they fail: a finding is cheaper to fix
+// than the test run it would otherwise cost.
+await step('lint: ESLint, Prettier, astro check, Knip (npm run lint)', process.execPath, [
+  path.join(root, 'scripts', 'lint.ts'),
+])
+if (failed) {
+  console.error('\ntests: not run, because npm run lint failed (fix what it printed above)')
+  process.exit(1)
+}
 await step('type check', bin('tsc'), ['--noEmit', '-p', '.'])
 // The CMS's hardening and header tests run against `next start` of the real admin build.
 await step('CMS admin build (when its sources changed)', process.execPath, [
