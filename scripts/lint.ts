@@ -1,8 +1,8 @@
 /**
  * `npm run lint`: the house rules as checks, fastest first, stopping at the first that fails —
- * ESLint (type-checked rules, JSDoc on exports, the import rules) with no warnings allowed,
- * Prettier's check (Astro files too), `astro check`, and Knip (unused files, exports and
- * dependencies).
+ * jscpd (no block of six or more lines written twice), Prettier's check (Astro files too), Knip
+ * (unused files, exports and dependencies), `astro check`, and ESLint (type-checked rules, JSDoc
+ * on exports, the import rules) with no warnings allowed.
  */
 import path from 'node:path'
 import { run } from './lib/children.ts'
@@ -10,10 +10,12 @@ import { root } from './lib/cmsFromEnv.ts'
 
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 const steps: [string, string, string[]][] = [
-  ['ESLint', bin('eslint'), ['--max-warnings', '0', '.']],
+  // Six or more lines written twice (.jscpd.json); each such pair becomes one piece.
+  ['jscpd', bin('jscpd'), ['--no-colors', '.']],
   ['Prettier', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
-  ['astro check', bin('astro'), ['check', '--minimumSeverity', 'warning']],
   ['Knip', bin('knip'), ['--no-progress']],
+  ['astro check', bin('astro'), ['check', '--minimumSeverity', 'warning']],
+  ['ESLint', bin('eslint'), ['--max-warnings', '0', '.']],
 ]
 
 for (const [name, command, args] of steps) {
