@@ -7,11 +7,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { localSecret } from '../cms/secret.ts'
 import { prepareCms } from '../cms/setup/prepareCms.ts'
 import { adminBuildIsCurrent, buildAdmin } from './lib/adminBuild.ts'
 import { run, startService, waitFor } from './lib/children.ts'
 import { closeCms, cmsFromEnv } from './lib/cmsFromEnv.ts'
-import { localSecret } from './lib/localSecrets.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = process.env.JOBUNIVERS_DATA_DIR ?? path.join(root, 'data')
