@@ -32,7 +32,7 @@ type Parsed = { component: ICAL.Component; events: ICAL.Event[] }
 
 /** The file as a standard parser reads it, with its own time zone registered. */
 function parse(text: string): Parsed {
-  const component = new ICAL.Component(ICAL.parse(text))
+  const component = new ICAL.Component(ICAL.parse(text) as unknown[])
   for (const zone of component.getAllSubcomponents('vtimezone'))
     ICAL.TimezoneService.register(new ICAL.Timezone(zone))
   return {
@@ -45,8 +45,7 @@ function parse(text: string): Parsed {
 function occurrences(event: ICAL.Event, count: number): string[] {
   const iterator = event.iterator()
   const found: string[] = []
-  for (let next = iterator.next(); next && found.length < count; next = iterator.next())
-    found.push(next.toJSDate().toISOString())
+  while (found.length < count) found.push(iterator.next().toJSDate().toISOString())
   return found
 }
 
