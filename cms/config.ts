@@ -14,16 +14,30 @@ import { VideoFiles } from './collections/VideoFiles.ts'
 import { Videos } from './collections/Videos/index.ts'
 import { databaseAdapter } from './database.ts'
 import { Navigation } from './globals/Navigation.ts'
-import { SiteBuild } from './globals/SiteBuild.ts'
-import { previewEndpoint } from './preview/previewEndpoint.ts'
-import { algoliaSettingsFromEnv, createAlgoliaIndex } from './search/algoliaIndex.ts'
-import { PublishLog } from './collections/PublishLog.ts'
-import type { PublishingServices } from './publishing/recordPublication.ts'
-import { persistRebuildStateWith, siteRebuildFromEnv } from './publishing/siteRebuildFromEnv.ts'
+import { previewPlugin } from './plugins/preview/index.ts'
+import { algoliaSettingsFromEnv, createAlgoliaIndex } from './plugins/searchIndex/algoliaIndex.ts'
+import { searchIndexPlugin, type SearchIndex } from './plugins/searchIndex/index.ts'
+import { siteRebuildPlugin } from './plugins/siteRebuild/index.ts'
+import type { RebuildScheduler } from './plugins/siteRebuild/rebuildScheduler.ts'
+import { siteRebuildFromEnv } from './plugins/siteRebuild/siteRebuildFromEnv.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { payloadSecret } from './secret.ts'
 import { richTextEditor } from './fields/richTextEditor.ts'
 
+/** The collections with pages on the citizen site: published, indexed and previewed. */
+const pageCollections = [
+  Flows.slug,
+  Lessons.slug,
+  Courses.slug,
+  Videos.slug,
+  Checklists.slug,
+  Faqs.slug,
+] as const
+
+/** What follows publishing: the site rebuild and the search index. */
+type PublishingServices = { siteRebuild?: RebuildScheduler; searchIndex?: SearchIndex }
+
+/** Where the CMS keeps its data and what follows publishing; tests pass their own. */
 export type CmsOptions = {
   /** DATABASE_URL: empty or file: → SQLite, postgres:// → Postgres, mongodb:// → MongoDB. */
   databaseUrl: string | undefined
@@ -86,22 +100,21 @@ export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
       VideoFiles(options.dataDir),
       CaptionFiles(options.dataDir),
       Users,
-      PublishLog,
     ],
-    globals: [SiteSettings, Navigation, SiteBuild],
-    custom: { publishing },
-    endpoints: [previewEndpoint({ projectRoot: options.projectRoot, dataDir: options.dataDir })],
-    onInit: (payload) => {
-      if (publishing.siteRebuild) {
-        persistRebuildStateWith((state) => {
-          payload
-            .updateGlobal({ slug: 'site-build', data: state })
-            .catch((error: unknown) =>
-              payload.logger.error({ err: error, msg: 'could not save the site rebuild state' }),
-            )
-        })
-      }
-    },
+    globals: [SiteSettings, Navigation],
+    plugins: [
+      siteRebuildPlugin({
+        scheduler: publishing.siteRebuild,
+        collections: pageCollections,
+        globals: [SiteSettings.slug, Navigation.slug],
+      }),
+      searchIndexPlugin({ index: publishing.searchIndex, collections: pageCollections }),
+      previewPlugin({
+        projectRoot: options.projectRoot,
+        dataDir: options.dataDir,
+        collections: pageCollections,
+      }),
+    ],
     editor: richTextEditor,
     db: databaseAdapter(options.databaseUrl, options),
     jobs: {

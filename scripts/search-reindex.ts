@@ -2,7 +2,10 @@
  * `npm run search:reindex`: rebuilds the Algolia index from everything published now and says
  * how many records it holds. Exits 1 with one line when Algolia is not configured or not reached.
  */
-import { algoliaSettingsFromEnv, createAlgoliaIndex } from '../cms/search/algoliaIndex.ts'
+import {
+  algoliaSettingsFromEnv,
+  createAlgoliaIndex,
+} from '../cms/plugins/searchIndex/algoliaIndex.ts'
 import { closeCms, cmsFromEnv } from './lib/cmsFromEnv.ts'
 import { CommandError, runCommand } from './lib/oneOff.ts'
 

@@ -92,11 +92,16 @@ startService(
   siteEnv,
 )
 await waitFor(`http://127.0.0.1:${sitePort}/`)
-startService('preview', process.execPath, [path.join(root, 'cms', 'preview', 'server.ts')], {
-  ...env,
-  CMS_URL: cmsUrl,
-  PREVIEW_PORT: String(previewPort),
-})
+startService(
+  'preview',
+  process.execPath,
+  [path.join(root, 'cms', 'plugins', 'preview', 'server.ts')],
+  {
+    ...env,
+    CMS_URL: cmsUrl,
+    PREVIEW_PORT: String(previewPort),
+  },
+)
 console.log(`
 Jobunivers is running (${seconds()}):
   Citizen site   http://localhost:${sitePort}/  (English: /en/)

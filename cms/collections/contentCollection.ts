@@ -6,14 +6,13 @@ import {
   rememberDraftArgument,
 } from '../hooks/refuseUnauthorisedPublishing.ts'
 import { checkRichTextBeforePublish } from '../hooks/checkRichTextBeforePublish.ts'
-import { recordDeletion, recordPublication } from '../publishing/recordPublication.ts'
 
 /**
  * What every content collection shares: drafts, versions and scheduled publishing; the public
  * reads published documents only; editors write drafts, publishers publish and delete,
  * reviewers read. The collection's own hooks run after the publishing guard and before the
- * rich text check (headings and link texts); every publish, unpublish and delete is logged
- * and followed by a site rebuild and search index update.
+ * rich text check (headings and link texts). The site rebuild, search index and preview
+ * plugins (cms/plugins/) add their hooks and Preview button to these collections.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
@@ -22,9 +21,6 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       useAsTitle: 'title',
       defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
       ...config.admin,
-      // Opens the citizen's page built with this document's latest draft (logged-in users only).
-      preview: (doc, { locale }) =>
-        `/api/preview/${config.slug}/${String(doc.id)}?locale=${locale}`,
     },
     access: {
       read: publishedOrLoggedIn,
@@ -43,8 +39,6 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
         ...(config.hooks?.beforeChange ?? []),
         checkRichTextBeforePublish,
       ],
-      afterChange: [...(config.hooks?.afterChange ?? []), recordPublication],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), recordDeletion],
     },
   }
 }

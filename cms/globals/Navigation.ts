@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { sourceHashField } from '../fields/titleFields.ts'
 import { publishers } from '../access/roles.ts'
-import { requestRebuildOnGlobalChange } from '../publishing/requestRebuildOnGlobalChange.ts'
 
 /** The site's main navigation. */
 export const Navigation: GlobalConfig = {
@@ -9,7 +8,6 @@ export const Navigation: GlobalConfig = {
   label: { da: 'Navigation', en: 'Navigation' },
   access: { read: () => true, update: publishers },
   versions: { max: 50 },
-  hooks: { afterChange: [requestRebuildOnGlobalChange] },
   fields: [
     {
       name: 'items',

@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { sourceHashField } from '../fields/titleFields.ts'
 import { publishers } from '../access/roles.ts'
-import { requestRebuildOnGlobalChange } from '../publishing/requestRebuildOnGlobalChange.ts'
 
 /** Site-wide settings: name, contact, accessibility statement, consent text, readability limit. */
 export const SiteSettings: GlobalConfig = {
@@ -9,7 +8,6 @@ export const SiteSettings: GlobalConfig = {
   label: { da: 'Indstillinger', en: 'Site settings' },
   access: { read: () => true, update: publishers },
   versions: { max: 50 },
-  hooks: { afterChange: [requestRebuildOnGlobalChange] },
   fields: [
     {
       name: 'siteName',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { createAlgoliaIndex } from '../../cms/search/algoliaIndex.ts'
+import { createAlgoliaIndex } from '../../cms/plugins/searchIndex/algoliaIndex.ts'
 import { algoliaWriteStandIn, type AlgoliaRequest } from '../lib/algoliaWriteStandIn.ts'
 import { createLesson } from './fixtures.ts'
 import { startCms, type CmsHarness } from './harness.ts'

@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
-import { buildHookRunner, commandRunner } from '../../cms/publishing/rebuildRunners.ts'
+import { buildHookRunner, commandRunner } from '../../cms/plugins/siteRebuild/rebuildRunners.ts'
 import {
   createRebuildScheduler,
   type RebuildScheduler,
-} from '../../cms/publishing/rebuildScheduler.ts'
+} from '../../cms/plugins/siteRebuild/rebuildScheduler.ts'
 import { createLesson } from './fixtures.ts'
 import { startCms, type CmsHarness } from './harness.ts'
 

@@ -57,7 +57,7 @@ beforeAll(async () => {
   writePreviewBuild()
   cms = await cmsStandIn()
   preview = await startService(
-    ['cms/preview/server.ts'],
+    ['cms/plugins/preview/server.ts'],
     {
       PREVIEW_PORT: String(port),
       JOBUNIVERS_DATA_DIR: temp,
@@ -108,7 +108,7 @@ describe('the preview server when the CMS does not answer', () => {
     await new Promise<void>((resolve) => silent.listen(47142, '127.0.0.1', resolve))
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobunivers-preview-silent-'))
     const stuck = await startService(
-      ['cms/preview/server.ts'],
+      ['cms/plugins/preview/server.ts'],
       { PREVIEW_PORT: '47143', JOBUNIVERS_DATA_DIR: dataDir, CMS_URL: 'http://127.0.0.1:47142' },
       /preview server listening/,
     )

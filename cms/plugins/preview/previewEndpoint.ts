@@ -1,9 +1,13 @@
 import path from 'node:path'
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
-import { contentCollections, contentPath, type PageRef } from '../../content-models/index.ts'
-import { commandRunner } from '../publishing/rebuildRunners.ts'
+import { contentPath, type PageRef } from '../../../content-models/index.ts'
+import { commandRunner } from '../siteRebuild/rebuildRunners.ts'
 
-const previewable = new Set<string>([...contentCollections, 'flows'])
+/** A path parameter of the route (Payload matches them as strings). */
+const routeParam = (req: PayloadRequest, name: string): string => {
+  const value = req.routeParams?.[name]
+  return typeof value === 'string' ? value : ''
+}
 
 /** The editor's own login, passed to the preview build so it can read the draft as them. */
 function editorAuthorization(req: PayloadRequest): string | undefined {
@@ -27,13 +31,18 @@ const page = (status: number, title: string, text: string) =>
  * draft (read with the editor's login, everything else as published) into its own folder,
  * then sends the editor to the page on the preview server, which admits logged-in users only.
  */
-export function previewEndpoint(options: { projectRoot: string; dataDir: string }): Endpoint {
+export function previewEndpoint(options: {
+  projectRoot: string
+  dataDir: string
+  /** The collections with pages on the citizen site. */
+  collections: readonly string[]
+}): Endpoint {
   return {
     path: '/preview/:collection/:id',
     method: 'get',
     handler: async (req) => {
-      const collection = String(req.routeParams?.collection ?? '')
-      const id = String(req.routeParams?.id ?? '')
+      const collection = routeParam(req, 'collection')
+      const id = routeParam(req, 'id')
       const locale = req.searchParams.get('locale') === 'en' ? 'en' : 'da'
       const auth = editorAuthorization(req)
       if (!req.user || !auth)
@@ -42,7 +51,7 @@ export function previewEndpoint(options: { projectRoot: string; dataDir: string 
           'Log ind først / Log in first',
           'Forhåndsvisning kræver, at du er logget ind i CMS’et.\nPreview needs you to be logged in to the CMS.',
         )
-      if (!previewable.has(collection))
+      if (!options.collections.includes(collection))
         return page(
           404,
           'Ingen side / No page',

@@ -1,11 +1,11 @@
 import { algoliasearch } from 'algoliasearch'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
-import type { PublicationAction } from '../publishing/publicationChange.ts'
-import { keepingLocale } from '../validation/keepingLocale.ts'
+import type { PublicationAction } from '../siteRebuild/publicationChange.ts'
+import { keepingLocale } from '../../validation/keepingLocale.ts'
 import { searchObjectIds, searchRecords, type SearchRecord } from './searchRecords.ts'
 
 /** The collections that have pages on the site, and so records in the search index. */
-export const searchableCollections = [
+const searchableCollections = [
   'flows',
   'lessons',
   'courses',
@@ -21,6 +21,7 @@ export type SyncedDoc = {
   previousSlugs?: string[] | null
 }
 
+/** Where the index lives and the key that writes to it. */
 export type AlgoliaSettings = { appId: string; adminKey: string; indexName: string; host?: string }
 
 /** Algolia settings from ALGOLIA_APP_ID / ALGOLIA_ADMIN_KEY / ALGOLIA_INDEX, or none. ALGOLIA_HOST points the client at a stand-in. */
@@ -132,5 +133,3 @@ export function createAlgoliaIndex(settings: AlgoliaSettings) {
     },
   }
 }
-
-export type AlgoliaIndex = ReturnType<typeof createAlgoliaIndex>

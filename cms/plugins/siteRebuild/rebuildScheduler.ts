@@ -12,6 +12,7 @@ export type RebuildState = {
 /** Runs one rebuild; throws with a message an admin can act on when it fails. */
 export type RebuildRunner = (reasons: string[]) => Promise<void>
 
+/** Debounced site rebuilds and where they stand. */
 export type RebuildScheduler = {
   /** Asks for a rebuild: requests within the debounce window make one build. */
   request: (reason: string) => void

@@ -4,7 +4,7 @@ import { createPreviewServer } from './previewServer.ts'
 
 const port = Number(process.env.PREVIEW_PORT ?? 4322)
 const dataDir =
-  process.env.JOBUNIVERS_DATA_DIR ?? path.resolve(import.meta.dirname, '..', '..', 'data')
+  process.env.JOBUNIVERS_DATA_DIR ?? path.resolve(import.meta.dirname, '..', '..', '..', 'data')
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`
 const server = createPreviewServer({ dir: path.join(dataDir, 'preview-site'), cmsUrl })
 server.on('error', (error) => {

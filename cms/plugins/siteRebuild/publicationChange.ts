@@ -16,6 +16,6 @@ export function publicationChange(
   const was = previous?._status === 'published'
   const is = next?._status === 'published'
   if (is) return 'publish'
-  if (was && !is) return 'unpublish'
+  if (was) return 'unpublish'
   return null
 }

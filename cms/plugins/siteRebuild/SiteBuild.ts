@@ -1,7 +1,9 @@
 import type { GlobalConfig } from 'payload'
-import { loggedIn } from '../access/roles.ts'
+import { loggedIn } from '../../access/roles.ts'
 
 const readOnly = { readOnly: true }
+/** Only the system writes the state, through the Local API (which skips access). */
+const nobody = (): boolean => false
 
 /** The last site rebuild: written by the system after publishing, shown to everyone logged in. */
 export const SiteBuild: GlobalConfig = {
@@ -14,7 +16,7 @@ export const SiteBuild: GlobalConfig = {
       en: "When you publish, the citizens' site is rebuilt. This shows how the last rebuild went.",
     },
   },
-  access: { read: loggedIn, update: () => false },
+  access: { read: loggedIn, update: nobody },
   fields: [
     {
       name: 'status',

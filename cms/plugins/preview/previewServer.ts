@@ -1,9 +1,9 @@
 import http from 'node:http'
 import path from 'node:path'
-import { createSiteHandler, type FixedAnswer } from '../../serve/siteServer.ts'
+import { createSiteHandler, type FixedAnswer } from '../../../serve/siteServer.ts'
 
 /** Where the banner's stylesheet is served: a file of its own, so the strict CSP allows it. */
-export const bannerStylesheetPath = '/__preview/banner.css'
+const bannerStylesheetPath = '/__preview/banner.css'
 
 const bannerCss = `.jobunivers-preview-banner{background:#ffe6a3;color:#1a1a1a;padding:8px 16px;border-bottom:2px solid #a36b00;font-family:sans-serif}
 `
@@ -12,7 +12,7 @@ const banner =
   '<div role="note" class="jobunivers-preview-banner">Forhåndsvisning af en kladde: ikke offentlig. / Preview of a draft: not public.</div>'
 
 /** Adds the draft banner (and its stylesheet) to a page of the preview build. */
-export function withBanner(html: string): string {
+function withBanner(html: string): string {
   const link = `<link rel="stylesheet" href="${bannerStylesheetPath}">`
   const linked = html.includes('</head>') ? html.replace('</head>', `${link}</head>`) : link + html
   return /<body[^>]*>/.test(linked)
@@ -35,7 +35,7 @@ async function isLoggedIn(cmsUrl: string, cookie: string | undefined): Promise<b
   })
     .then((answer) => answer.json() as Promise<{ user?: unknown }>)
     .catch(() => ({ user: null }))
-  return Boolean(me?.user)
+  return Boolean(me.user)
 }
 
 /**
@@ -51,6 +51,7 @@ export function createPreviewServer(options: { dir: string; cmsUrl: string }): h
     dir: path.resolve(options.dir),
     fallbackHeadersFile: path.resolve(
       import.meta.dirname,
+      '..',
       '..',
       '..',
       'site',

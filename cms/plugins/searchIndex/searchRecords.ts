@@ -1,5 +1,10 @@
-import { contentPath, locales, type Locale, type RichText } from '../../content-models/index.ts'
-import { lexicalToPlainText } from '../../content-models/lix.ts'
+import {
+  contentPath,
+  lexicalToPlainText,
+  locales,
+  type Locale,
+  type RichText,
+} from '../../../content-models/index.ts'
 
 /** One search record per document and locale, as Algolia stores it. */
 export type SearchRecord = {
@@ -17,18 +22,18 @@ type Doc = Record<string, unknown> & { slug?: string }
 
 // Algolia refuses records over 10 KB; the start of a text is what search needs.
 const maxBody = 6000
-const pick = <T>(value: unknown, locale: Locale): T | undefined => {
-  const localized = value as Localized<T>
-  return (localized?.[locale] ?? localized?.da ?? undefined) as T | undefined
+const pick = (value: unknown, locale: Locale): unknown => {
+  const localized = value as Localized<unknown>
+  return localized?.[locale] ?? localized?.da ?? undefined
 }
-const text = (value: unknown, locale: Locale) => String(pick<string>(value, locale) ?? '')
+const text = (value: unknown, locale: Locale) => (pick(value, locale) as string | undefined) ?? ''
 const rich = (value: unknown, locale: Locale) =>
-  lexicalToPlainText(pick<RichText>(value, locale) ?? null)
+  lexicalToPlainText((pick(value, locale) as RichText | undefined) ?? null)
 
 function bodyOf(collection: string, doc: Doc, locale: Locale): string {
   switch (collection) {
     case 'lessons': {
-      const blocks = pick<{ content?: RichText }[]>(doc.body, locale) ?? []
+      const blocks = (pick(doc.body, locale) as { content?: RichText }[] | undefined) ?? []
       return blocks
         .map((block) => (block.content ? lexicalToPlainText(block.content) : ''))
         .join('\n')
@@ -63,7 +68,7 @@ export function searchObjectIds(collection: string, slugs: string[]): string[] {
  * summary, plain-text body and its URL on the citizen site. English falls back to Danish.
  */
 export function searchRecords(collection: string, doc: Doc): SearchRecord[] {
-  const slug = String(doc.slug ?? '')
+  const slug = doc.slug ?? ''
   return locales.map((locale) => ({
     objectID: `${collection}/${slug}/${locale}`,
     type: collection,
