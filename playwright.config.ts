@@ -6,6 +6,7 @@ import {
   trackingReadToken,
   trackingUrl,
 } from './tests/e2e/trackingEnv.ts'
+import { chromiumLaunchOptions } from './tests/lib/chromium.ts'
 
 const port = Number(process.env.SITE_PORT ?? 4321)
 
@@ -34,17 +35,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: [
     {

@@ -2,7 +2,12 @@
 // built sitemap, both locales, in shards). The runner passes the URL list and the JSON report
 // path in A11Y_PA11Y_URLS and A11Y_PA11Y_REPORT. By hand, against a served build:
 //   npx pa11y-ci -c tests/a11y/pa11yci.cjs http://127.0.0.1:4400/ http://127.0.0.1:4400/en/
+// pa11y-ci loads its config with require(), so this file is CommonJS; Node 24 requires the
+// TypeScript module as it would import it.
+/* eslint-disable @typescript-eslint/no-require-imports -- require() is CommonJS's only import */
 const { readFileSync } = require('node:fs')
+const { chromiumPath, quietChromiumArgs } = require('../lib/chromium.ts')
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const urls = process.env.A11Y_PA11Y_URLS
   ? JSON.parse(readFileSync(process.env.A11Y_PA11Y_URLS, 'utf8'))
@@ -20,17 +25,10 @@ module.exports = {
     // next to a DKFDS checkbox drawn with ::before) are warnings for a person to check, not
     // errors; everything axe and HTML_CodeSniffer decide is an error. No rule is turned off.
     levelCapWhenNeedsReview: 'warning',
+    // Puppeteer picks headless mode itself, so the shared flags without --headless.
     chromeLaunchConfig: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-setuid-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumPath,
+      args: [...quietChromiumArgs, '--disable-setuid-sandbox', '--disable-dev-shm-usage'],
     },
     reporters: process.env.A11Y_PA11Y_REPORT
       ? [['json', { fileName: process.env.A11Y_PA11Y_REPORT }]]

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from '../lib/chromium.ts'
 import { siteUrl } from './lib/paths.ts'
 
 /**
@@ -18,19 +19,8 @@ export default defineConfig({
   outputDir: '../../test-results/a11y',
   use: {
     baseURL: siteUrl,
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Videos play muted in the "captions on" state without a click.
-        '--autoplay-policy=no-user-gesture-required',
-      ],
-    },
+    // Videos play muted in the "captions on" state without a click.
+    launchOptions: chromiumLaunchOptions(['--autoplay-policy=no-user-gesture-required']),
   },
   webServer: {
     command: 'node_modules/.bin/node tests/a11y/serve.ts',

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { adminE2e } from './setup.ts'
+import { chromiumLaunchOptions } from '../lib/chromium.ts'
 
 /**
  * The editor's loop end to end: `npm start` itself (CMS admin, tracking API, site built from
@@ -14,17 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: adminE2e.cmsUrl,
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: `rm -rf ${adminE2e.dataDir} && node_modules/.bin/node scripts/start.ts`,

@@ -73,10 +73,11 @@ function runShard(urls: string[], shard: string): Promise<Pa11yPage[]> {
   const report = `${shard}.json`
   writeFileSync(urlsFile, JSON.stringify(urls))
   rmSync(report, { force: true })
-  const bin = path.join(root, 'node_modules', '.bin', 'pa11y-ci')
+  const bin = path.join(root, 'node_modules', 'pa11y-ci', 'bin', 'pa11y-ci.js')
   const config = path.join(root, 'tests', 'a11y', 'pa11yci.cjs')
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, ['-c', config], {
+    // This Node (24), not the first `node` on PATH: the config requires a TypeScript module.
+    const child = spawn(process.execPath, [bin, '-c', config], {
       env: { ...process.env, A11Y_PA11Y_URLS: urlsFile, A11Y_PA11Y_REPORT: report },
       stdio: ['ignore', 'ignore', 'inherit'],
     })

@@ -3,6 +3,7 @@
 // response until the network is idle, media files (the video itself) left out, and any request
 // to another host refused and counted.
 import { chromium, type Browser } from '@playwright/test'
+import { chromiumLaunchOptions } from '../../lib/chromium.ts'
 
 /** The kinds a page's weight is split into. */
 export const weightKinds = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const
@@ -26,19 +27,9 @@ const kindOf: Record<string, WeightKind> = {
   image: 'images',
 }
 
-/** Chromium flags from the machine notes: no background traffic of its own. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
 /** Debian's Chromium, started for one bench section. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs })
+  return chromium.launch(chromiumLaunchOptions())
 }
 
 const zero = (): Record<WeightKind, number> => ({
