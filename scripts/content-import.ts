@@ -29,7 +29,10 @@ await runCommand('content:import', async () => {
     if (error instanceof SampleContentError) {
       throw new CommandError(`Nothing was imported. The content has problems:\n${error.message}`)
     }
-    throw new Error(`Nothing was imported: ${error instanceof Error ? error.message : error}`)
+    throw new Error(
+      `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    )
   } finally {
     await closeCms(payload)
   }

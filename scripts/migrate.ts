@@ -11,7 +11,7 @@ import { runCommand } from './lib/oneOff.ts'
 async function applied(payload: Payload): Promise<string[]> {
   try {
     const { existingMigrations } = await getMigrations({ payload })
-    return existingMigrations.map((migration) => String(migration.name))
+    return existingMigrations.map((migration) => migration.name)
   } catch {
     return []
   }

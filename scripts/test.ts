@@ -14,7 +14,7 @@ const total: Counts = { passed: 0, failed: 0, skipped: 0 }
 const reports = path.join(root, 'reports', 'test')
 fs.mkdirSync(reports, { recursive: true })
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
-let failed = false
+let failedSteps = 0
 
 async function step(
   name: string,
@@ -27,7 +27,7 @@ async function step(
   try {
     await run(command, args, { ...process.env, ...env })
   } catch (error) {
-    failed = true
+    failedSteps++
     console.error(`✗ ${name}: ${(error as Error).message}`)
   }
   if (!countsFrom) return
@@ -37,7 +37,7 @@ async function step(
     total.failed += counts.failed
     total.skipped += counts.skipped
   } catch {
-    failed = true
+    failedSteps++
     console.error(`✗ ${name}: no test report was written`)
   }
 }
@@ -68,8 +68,13 @@ const vitestCounts = (): Counts => {
   }
 }
 
+/** The part of Playwright's JSON report the counts come from. */
+type PlaywrightReport = {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number }
+}
+
 const playwrightCounts = (file: string): Counts => {
-  const report = JSON.parse(fs.readFileSync(path.join(reports, file), 'utf8'))
+  const report = JSON.parse(fs.readFileSync(path.join(reports, file), 'utf8')) as PlaywrightReport
   return {
     passed: report.stats.expected + report.stats.flaky,
     failed: report.stats.unexpected,
@@ -96,7 +101,7 @@ const playwright = (name: string, config: string, report: string) =>
 await step('lint: ESLint, Prettier, astro check, Knip (npm run lint)', process.execPath, [
   path.join(root, 'scripts', 'lint.ts'),
 ])
-if (failed) {
+if (failedSteps > 0) {
   console.error('\ntests: not run, because npm run lint failed (fix what it printed above)')
   process.exit(1)
 }
@@ -127,14 +132,23 @@ await playwright(
 )
 
 const a11ySummary = path.join(root, 'reports', 'a11y', 'summary.json')
+/** The part of tests/a11y's summary.json this prints and counts. */
+type A11ySummary = {
+  pages: number
+  states: number
+  rules: { total: number }
+  errors: number
+  tests: Counts
+}
+const readA11ySummary = () => JSON.parse(fs.readFileSync(a11ySummary, 'utf8')) as A11ySummary
 await step(
   'accessibility: pa11y-ci, axe states, keyboard, page checks, seeded faults (npm run a11y)',
   process.execPath,
   [path.join(root, 'tests', 'a11y', 'run.ts')],
-  () => JSON.parse(fs.readFileSync(a11ySummary, 'utf8')).tests,
+  () => readA11ySummary().tests,
 )
 if (fs.existsSync(a11ySummary)) {
-  const a11y = JSON.parse(fs.readFileSync(a11ySummary, 'utf8'))
+  const a11y = readA11ySummary()
   console.log(
     `\na11y: ${a11y.pages} pages, ${a11y.states} states, ${a11y.rules.total} rules checked, ${a11y.errors} errors`,
   )
@@ -147,4 +161,4 @@ const postgresSkipped =
 console.log(
   `\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped${postgresSkipped}`,
 )
-process.exit(failed || total.failed > 0 ? 1 : 0)
+process.exit(failedSteps > 0 || total.failed > 0 ? 1 : 0)

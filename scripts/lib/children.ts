@@ -17,8 +17,8 @@ export function startService(
       .filter(Boolean)
       .map((line) => `[${name}] ${line}`)
       .join('\n') + '\n'
-  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)))
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)))
+  child.stdout.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)))
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)))
   child.on('exit', (code, signal) => {
     if (stopping) return
     console.error(`[${name}] stopped (${signal ?? `exit code ${code}`}); stopping the rest.`)

@@ -66,7 +66,7 @@ export async function closeCms(payload: Payload): Promise<void> {
 }
 
 type PoolInternals = {
-  _clients?: (pg.PoolClient & { release?: () => void })[]
+  _clients?: (Omit<pg.PoolClient, 'release'> & { release?: () => void })[]
   _idle?: { client: pg.PoolClient }[]
 }
 

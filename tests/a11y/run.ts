@@ -36,7 +36,7 @@ const servers: Server[] = [
   await serveStatic(siteDir, Number(new URL(siteUrl).port)),
   await serveStatic(faultsDir, Number(new URL(faultsUrl).port)),
 ]
-let failed = false
+let failed: boolean
 try {
   const paths = [...sitemapPaths(siteDir), '/findes-ikke']
   console.log(

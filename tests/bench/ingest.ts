@@ -95,7 +95,7 @@ function start(
     })
     let output = ''
     const onData = (chunk: Buffer) => {
-      output += chunk
+      output += chunk.toString()
       const match = /listening on (http:\/\/\S+)/.exec(output)
       if (match) resolve({ url: match[1]!, child })
       if (output.length > 100_000) output = output.slice(-10_000)

@@ -3,6 +3,7 @@ import { createAlgoliaIndex } from '../../cms/plugins/searchIndex/algoliaIndex.t
 import { algoliaWriteStandIn, type AlgoliaRequest } from '../lib/algoliaWriteStandIn.ts'
 import { createLesson } from './fixtures.ts'
 import { startCms, type CmsHarness } from './harness.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 // A stand-in for Algolia's hosts: it records what the real algoliasearch client sends.
 let standIn: Awaited<ReturnType<typeof algoliaWriteStandIn>>
@@ -22,8 +23,8 @@ beforeAll(async () => {
   harness = await startCms('sqlite', { publishing: { searchIndex } })
 })
 afterAll(async () => {
-  await harness?.close()
-  await standIn?.close()
+  await mayBeUnset(harness)?.close()
+  await mayBeUnset(standIn)?.close()
 })
 beforeEach(() => {
   seen.length = 0

@@ -5,6 +5,8 @@ import type { Role } from '../../content-models/index.ts'
 import { projectRoot } from './harness.ts'
 
 type Doc = { id: string | number } & Record<string, unknown>
+/** A lesson or checklist as created: every one has a slug. */
+type SluggedDoc = Doc & { slug: string }
 
 /** Plain-language rich text (LIX well under 40). */
 export const easyText = (markdown = 'Du skal søge job. Det er let. Vi hjælper dig.') =>
@@ -48,7 +50,7 @@ export async function createLesson(
   payload: Payload,
   status: 'published' | 'draft',
   overrides: Record<string, unknown> = {},
-): Promise<Doc> {
+): Promise<SluggedDoc> {
   return (await payload.create({
     collection: 'lessons',
     data: {
@@ -56,14 +58,14 @@ export async function createLesson(
       _status: status,
     } as never,
     draft: status === 'draft',
-  })) as unknown as Doc
+  })) as unknown as SluggedDoc
 }
 
 /** A checklist written by the system. */
 export async function createChecklist(
   payload: Payload,
   status: 'published' | 'draft',
-): Promise<Doc> {
+): Promise<SluggedDoc> {
   return (await payload.create({
     collection: 'checklists',
     data: {
@@ -74,7 +76,7 @@ export async function createChecklist(
       _status: status,
     },
     draft: status === 'draft',
-  })) as unknown as Doc
+  })) as unknown as SluggedDoc
 }
 
 const sampleVideo = path.join(projectRoot, 'content', 'videos', 'jobloggen-kort-fortalt')

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { refusal } from './contract/refusal.ts'
 import { createLesson, createUsers, uniqueSlug } from './fixtures.ts'
 import { startCms, type CmsHarness } from './harness.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 type Doc = { id: number | string }
 type FlowDoc = Doc & {
@@ -24,7 +25,7 @@ describe('flow authoring without keys (SQLite)', () => {
     users = await createUsers(cms.payload)
     lesson = await createLesson(cms.payload, 'published')
   }, 180_000)
-  afterAll(async () => cms?.close())
+  afterAll(async () => mayBeUnset(cms)?.close())
 
   const flowData = (showWhen: unknown) => ({
     title: 'Hjælp til dit CV',

@@ -7,6 +7,7 @@ import { createConfig } from '../../cms/config.ts'
 import { databaseAdapter, DatabaseConfigError } from '../../cms/database.ts'
 import { createLesson } from './fixtures.ts'
 import { projectRoot } from './harness.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 const mongodbUrl = process.env.MONGODB_URL
 
@@ -44,8 +45,9 @@ describe.skipIf(!mongodbUrl)('CMS on MongoDB (runs only when MONGODB_URL is set)
     })
   })
   afterAll(async () => {
-    await payload?.db.dropDatabase?.({ adapter: payload.db } as never)
-    await payload?.destroy()
+    const opened = mayBeUnset(payload)
+    await opened?.db.dropDatabase({ adapter: opened.db } as never)
+    await opened?.destroy()
   })
 
   test('a published lesson is read by the public, a draft is not', async () => {

@@ -11,6 +11,7 @@ import {
 } from '../../cms/plugins/siteRebuild/rebuildScheduler.ts'
 import { createLesson } from './fixtures.ts'
 import { startCms, type CmsHarness } from './harness.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 const buildLog = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-')), 'builds.log')
 // A real process standing in for `astro build`: it logs that it ran.
@@ -34,7 +35,7 @@ function manualTimers() {
       due.set(++next, callback)
       return next
     },
-    clearTimeout: (handle: never) => void due.delete(handle as number),
+    clearTimeout: (handle: never) => void due.delete(handle),
     /** How many debounce timers are waiting. */
     waiting: () => due.size,
     /** Lets the debounce window pass: every waiting timer fires. */
@@ -48,7 +49,7 @@ function manualTimers() {
 
 const timers = manualTimers()
 // Each build waits for the test to let it finish, so "a build is running" is a state the test holds.
-let finishBuild: (() => void)[] = []
+const finishBuild: (() => void)[] = []
 const statuses: string[] = []
 /** Builds the scheduler started, and of those, the ones not finished yet. */
 let started = 0
@@ -94,7 +95,7 @@ beforeAll(async () => {
     publishing: { siteRebuild: scheduler },
   })
 })
-afterAll(async () => harness?.close())
+afterAll(async () => mayBeUnset(harness)?.close())
 
 describe('publishing asks for a site rebuild', () => {
   test('publishing a lesson starts exactly one rebuild; saving a draft starts none', async () => {
@@ -168,7 +169,7 @@ describe('build hook', () => {
   beforeAll(async () => {
     server = http.createServer((request, response) => {
       let body = ''
-      request.on('data', (chunk: Buffer) => (body += chunk))
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()))
       request.on('end', () => {
         received.push({ method: request.method, body })
         response.writeHead(answers.shift() ?? 200).end()
@@ -190,7 +191,9 @@ describe('build hook', () => {
     await scheduler.settled()
     expect(received).toHaveLength(3)
     expect(received[0]?.method).toBe('POST')
-    expect(JSON.parse(received[0]!.body).reasons).toEqual(['publish lessons/x'])
+    expect((JSON.parse(received[0]!.body) as { reasons: string[] }).reasons).toEqual([
+      'publish lessons/x',
+    ])
     expect(scheduler.state().status).toBe('succeeded')
   })
 

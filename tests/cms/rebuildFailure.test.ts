@@ -6,6 +6,7 @@ import { commandRunner } from '../../cms/plugins/siteRebuild/rebuildRunners.ts'
 import { createRebuildScheduler } from '../../cms/plugins/siteRebuild/rebuildScheduler.ts'
 import { createLesson } from './fixtures.ts'
 import { startServedCms, writePastValidation, type ServedCms } from '../site/realCms.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 /**
  * The local rebuild runs the real site build (scripts/site-build.ts) against the real CMS
@@ -24,7 +25,7 @@ beforeAll(async () => {
   await writePastValidation(cms.payload, 'UPDATE lessons SET minutes = 0 WHERE id = ?', [broken.id])
 })
 afterAll(async () => {
-  await cms?.close()
+  await mayBeUnset(cms)?.close()
   fs.rmSync(outDir, { recursive: true, force: true })
 })
 

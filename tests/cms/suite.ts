@@ -8,6 +8,7 @@ import { schedulingContract } from './contract/scheduling.ts'
 import { publishLogContract } from './contract/publishLog.ts'
 import { validationContract } from './contract/validation.ts'
 import { startCms, type CmsHarness, type Dialect } from './harness.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 /**
  * The whole CMS contract against one database dialect; with `unavailable` (why the database
@@ -21,7 +22,7 @@ export function cmsContract(dialect: Dialect, unavailable?: string): void {
       harness = await startCms(dialect)
     })
     afterAll(async () => {
-      await harness?.close()
+      await mayBeUnset(harness)?.close()
     })
     const cms = () => harness
     crudContract(cms)

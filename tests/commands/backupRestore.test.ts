@@ -59,8 +59,8 @@ function startHelper(script: string, dataDir: string) {
   )
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   return { child, stdout: () => stdout, stderr: () => stderr }
 }
 
@@ -75,7 +75,7 @@ const waitUntil = async (condition: () => boolean, what: string, limitMs = exitL
 const countEvents = (file: string) => {
   const db = new DatabaseSync(file, { readOnly: true })
   try {
-    return Number((db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n)
+    return (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n
   } finally {
     db.close()
   }
@@ -120,7 +120,7 @@ describe('npm run backup while the system runs, then npm run restore into an emp
         }
       }
       const clients = Array.from({ length: 2 }, client)
-      let idsBefore: string[] = []
+      let idsBefore: string[]
       // An editor publishing checklists through the CMS, in a process of its own.
       const editor = startHelper('publishLoop.ts', live)
       const published = () =>
@@ -400,9 +400,9 @@ describe('the pg_dump and pg_restore commands backup and restore print', async (
         )
         const check = new pg.Client({ connectionString: target.url })
         await check.connect()
-        const { rows } = await check.query('SELECT count(*)::int AS n FROM lessons')
+        const { rows } = await check.query<{ n: number }>('SELECT count(*)::int AS n FROM lessons')
         await check.end()
-        expect(rows[0].n).toBe(42)
+        expect(rows[0]?.n).toBe(42)
       } finally {
         await source.drop()
         await target.drop()

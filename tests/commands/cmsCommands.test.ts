@@ -6,6 +6,7 @@ import { createTestDatabase, requirePostgres } from '../lib/postgres.ts'
 import { algoliaWriteStandIn } from '../lib/algoliaWriteStandIn.ts'
 import { devServerStandIn } from './helpers/devServerStandIn.ts'
 import { exitLimitMs, runScript, stackLines } from './helpers/runScript.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 /** The sample content's documents per collection (content/), all published by content:import. */
 const sampleDocuments: [string, number][] = [
@@ -45,7 +46,7 @@ beforeAll(async () => {
   devServer = await devServerStandIn()
 })
 afterAll(async () => {
-  await devServer?.close()
+  await mayBeUnset(devServer)?.close()
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true })
 })
 

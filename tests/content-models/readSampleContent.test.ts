@@ -21,7 +21,10 @@ const at = (file: string, line: number, field: string, message: string | RegExp)
   line,
   field,
   message:
-    typeof message === 'string' ? expect.stringContaining(message) : expect.stringMatching(message),
+    // Vitest types its asymmetric matchers as `any`.
+    (typeof message === 'string'
+      ? expect.stringContaining(message)
+      : expect.stringMatching(message)) as unknown,
 })
 
 describe('readSampleContent on a valid tree', () => {
@@ -187,15 +190,15 @@ describe('readSampleContent on broken trees', () => {
   })
 
   it('lists every problem in the message, one per line as file:line field: message', () => {
-    expect(() => readSampleContent(fixture('dangling-reference'))).toThrowError(
+    expect(() => readSampleContent(fixture('dangling-reference'))).toThrow(
       /has 5 problems:\ncourses\/kursus\.md:6 lessons\.1: no lessons document/,
     )
-    expect(() => readSampleContent(fixture('bad-body'))).toThrowError(
+    expect(() => readSampleContent(fixture('bad-body'))).toThrow(
       /\nlessons\/alene\.en\.md:1: English body/,
     )
   })
 
   it('reports a content folder that does not exist', () => {
-    expect(() => readSampleContent(fixture('no-such-folder'))).toThrowError(SampleContentError)
+    expect(() => readSampleContent(fixture('no-such-folder'))).toThrow(SampleContentError)
   })
 })

@@ -1,5 +1,4 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { describe, expect, it } from 'vitest'
 import { richText } from '../../content-models/schemas/richText.ts'
 import { markdownToLexical } from '../../sample-content/index.ts'
@@ -19,7 +18,7 @@ const element = { direction: null, format: '', indent: 0, version: 1 }
 const toHtml = (markdown: string) => {
   const { richText: data } = markdownToLexical(markdown)
   return convertLexicalToHTML({
-    data: data as unknown as SerializedEditorState,
+    data,
     disableContainer: true,
   })
 }
@@ -56,7 +55,7 @@ describe('markdownToLexical', () => {
       version: 3,
       type: 'link',
       fields: { linkType: 'custom', newTab: false, url: 'https://www.jobnet.dk' },
-      id: expect.stringMatching(/^[0-9a-f]{24}$/),
+      id: expect.stringMatching(/^[0-9a-f]{24}$/) as unknown,
       children: [text('Jobnet')],
     })
     expect(again).toEqual(first)
@@ -105,7 +104,7 @@ describe('markdownToLexical', () => {
       '2. anden',
     ].join('\n')
     const withoutIds = (value: unknown) =>
-      JSON.parse(JSON.stringify(value, (k, v) => (k === 'id' ? undefined : v)))
+      JSON.parse(JSON.stringify(value, (k, v: unknown) => (k === 'id' ? undefined : v))) as unknown
     expect(withoutIds(markdownToLexical(markdown).richText)).toEqual(
       withoutIds(lexicalImport(markdown)),
     )
@@ -135,10 +134,10 @@ describe('markdownToLexical', () => {
       '# Titel\n\n> citat\n\n![billede](a.png)\n\n```\nkode\n```',
     )
     expect(issues).toEqual([
-      { line: 1, message: expect.stringContaining('heading level 1') },
-      { line: 3, message: expect.stringContaining('block quote') },
-      { line: 5, message: expect.stringContaining('image') },
-      { line: 7, message: expect.stringContaining('code block') },
+      { line: 1, message: expect.stringContaining('heading level 1') as unknown },
+      { line: 3, message: expect.stringContaining('block quote') as unknown },
+      { line: 5, message: expect.stringContaining('image') as unknown },
+      { line: 7, message: expect.stringContaining('code block') as unknown },
     ])
   })
 })

@@ -5,7 +5,7 @@ export type SeenRequest = {
   method: string
   path: string
   headers: IncomingHttpHeaders
-  body: { requests?: Record<string, unknown>[] } | null
+  body: { requests?: ({ query?: string } & Record<string, unknown>)[] } | null
 }
 
 /**
@@ -28,7 +28,7 @@ export async function algoliaStandIn(
       return
     }
     let text = ''
-    request.on('data', (chunk) => (text += chunk))
+    request.on('data', (chunk: Buffer) => (text += chunk.toString()))
     request.on('end', () => {
       const body = text ? (JSON.parse(text) as SeenRequest['body']) : null
       seen.push({
@@ -37,7 +37,7 @@ export async function algoliaStandIn(
         headers: request.headers,
         body,
       })
-      const query = String(body?.requests?.[0]?.query ?? '')
+      const query = body?.requests?.[0]?.query ?? ''
       response.writeHead(200, { ...cors, 'content-type': 'application/json' })
       response.end(
         JSON.stringify({

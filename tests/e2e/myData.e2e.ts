@@ -82,12 +82,16 @@ test('the download holds the device state, the sending state and the server’s 
     await new Promise<string>((resolve, reject) => {
       void file.createReadStream().then((stream) => {
         let text = ''
-        stream.on('data', (chunk) => (text += chunk))
+        stream.on('data', (chunk: Buffer) => (text += chunk.toString()))
         stream.on('end', () => resolve(text))
         stream.on('error', reject)
       })
     }),
-  )
+  ) as {
+    device: { subject: string }
+    sending: { consent: boolean }
+    server: Record<string, unknown[]>
+  }
   expect(data.device.subject).toBe(subject)
   expect(data.sending.consent).toBe(true)
   expect(data.server[subject]).toHaveLength(5)

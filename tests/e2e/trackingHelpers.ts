@@ -39,12 +39,13 @@ export async function subjectOf(page: Page): Promise<string> {
   return subject!
 }
 
+/** The sending state as the site stores it on the device. */
+type SendingState = { consent: boolean; queue: { id: string; type: string }[] }
+
 /** The sending state on the device (consent, queue). */
-export async function sendingState(
-  page: Page,
-): Promise<{ consent: boolean; queue: { id: string; type: string }[] } | null> {
+export async function sendingState(page: Page): Promise<SendingState | null> {
   const raw = await page.evaluate(() => localStorage.getItem('jobunivers:tracking:v1'))
-  return raw ? JSON.parse(raw) : null
+  return raw ? (JSON.parse(raw) as SendingState) : null
 }
 
 /** Turns sharing on with the consent checkbox on the page. */

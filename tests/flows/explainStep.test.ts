@@ -126,7 +126,10 @@ function given(flow: Flow, state: FlowState, key: string): string[] | undefined 
   const raw = (state.answers ?? {})[key]
   if (!question || raw === undefined) return undefined
   const allowed = possibleAnswers(question).flat()
-  const list = (Array.isArray(raw) ? raw : [raw]).filter((value) => allowed.includes(value))
+  const values: readonly unknown[] = Array.isArray(raw) ? raw : [raw]
+  const list = values.filter(
+    (value): value is string => typeof value === 'string' && allowed.includes(value),
+  )
   if (question.type !== 'multi' && list.length !== 1) return undefined
   if (question.type === 'multi' && list.length === 0 && Array.isArray(raw) && raw.length > 0)
     return undefined
@@ -164,7 +167,7 @@ function expectHonestReason(flow: Flow, step: Step, state: FlowState): void {
     if (named.has(question.key)) continue
     for (const other of [...possibleAnswers(question), undefined]) {
       const answers = { ...state.answers }
-      if (other === undefined) delete answers[question.key]
+      if (other === undefined) Reflect.deleteProperty(answers, question.key)
       else answers[question.key] = other
       expect(referenceHolds(step.showWhen, flow, { ...state, answers })).toBe(holds)
     }

@@ -2,6 +2,9 @@
 export type PatchOperation =
   { set: string; to: unknown } | { push: string; value: unknown } | { delete: string }
 
+/** An object or array inside the document, indexed by a path segment. */
+type JsonNode = Record<string | number, unknown>
+
 /** A deep copy of `document` with the operations applied in order. */
 export function applyPatch<T>(document: T, operations: readonly PatchOperation[] = []): T {
   const copy = structuredClone(document)
@@ -10,11 +13,11 @@ export function applyPatch<T>(document: T, operations: readonly PatchOperation[]
       'set' in operation ? operation.set : 'push' in operation ? operation.push : operation.delete
     const keys = parsePath(path)
     const last = keys.pop()!
-    const parent = keys.reduce<any>((node, key) => node[key], copy)
+    const parent = keys.reduce<unknown>((node, key) => (node as JsonNode)[key], copy) as JsonNode
     if ('set' in operation) parent[last] = structuredClone(operation.to)
-    else if ('push' in operation) parent[last].push(structuredClone(operation.value))
+    else if ('push' in operation) (parent[last] as unknown[]).push(structuredClone(operation.value))
     else if (Array.isArray(parent)) parent.splice(Number(last), 1)
-    else delete parent[last]
+    else Reflect.deleteProperty(parent, last)
   }
   return copy
 }

@@ -46,7 +46,7 @@ describe('validateFlow', () => {
   })
 
   test('treats a collection missing from the catalog as nothing published', () => {
-    const { videos: _videos, ...withoutVideos } = catalog
+    const withoutVideos = applyPatch(catalog, [{ delete: 'videos' }])
     expect(validateFlow(validFlow, withoutVideos)).toMatchObject([
       { code: 'content-not-found', path: 'steps[5].content' },
     ])
@@ -160,15 +160,13 @@ describe('validateFlow', () => {
 
 describe('validateFlow on documents straight from the CMS', () => {
   test('reads missing lists as empty', () => {
-    const {
-      questions: _q,
-      variants: _v,
-      ...bare
-    } = applyPatch(validFlow, [
+    const bare = applyPatch(validFlow, [
       { set: 'steps', to: [validFlow.steps[0], validFlow.steps[8]] },
       { set: 'fallback', to: null },
+      { delete: 'questions' },
+      { delete: 'variants' },
     ])
-    expect(validateFlow(bare as typeof validFlow, catalog)).toEqual([])
+    expect(validateFlow(bare, catalog)).toEqual([])
   })
 
   test('ignores an empty fallback group', () => {

@@ -4,10 +4,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumLaunchOptions } from '../lib/chromium.ts'
 import { node, root, startService, type Service } from './lib/child.ts'
 import { hostileRequests } from './lib/hostile.ts'
 import { directives, wire } from './lib/httpGet.ts'
 import { headerOf, message, rawRequest } from './lib/rawHttp.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 /**
  * Build-aware: `next start` serves what `next build` wrote, and Next bakes next.config.mjs's
@@ -87,7 +89,7 @@ beforeAll(async () => {
   expect(registered.status).toBe(200)
 })
 afterAll(async () => {
-  await cms?.stop()
+  await mayBeUnset(cms)?.stop()
   fs.rmSync(temp, { recursive: true, force: true })
 })
 
@@ -177,10 +179,7 @@ describe('the CMS’s security headers', () => {
   })
 
   it('lets an editor log in and edit under that policy in Chromium, with no violation', async () => {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    })
+    const browser = await chromium.launch(chromiumLaunchOptions())
     try {
       const page = await (await browser.newContext()).newPage()
       const violations: string[] = []

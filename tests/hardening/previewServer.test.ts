@@ -4,10 +4,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumLaunchOptions } from '../lib/chromium.ts'
 import { root, startService, type Service } from './lib/child.ts'
 import { hostileRequests } from './lib/hostile.ts'
 import { directives, wire } from './lib/httpGet.ts'
 import { message, rawRequest } from './lib/rawHttp.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 const port = 47140
 const cmsPort = 47141
@@ -67,8 +69,8 @@ beforeAll(async () => {
   )
 })
 afterAll(async () => {
-  await preview?.stop()
-  await new Promise((resolve) => cms?.close(resolve))
+  await mayBeUnset(preview)?.stop()
+  await new Promise((resolve) => mayBeUnset(cms)?.close(resolve))
   fs.rmSync(temp, { recursive: true, force: true })
 })
 
@@ -147,10 +149,7 @@ describe('the preview server’s headers', () => {
   })
 
   it('shows the draft banner in Chromium under that policy, styled, with no CSP violation', async () => {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    })
+    const browser = await chromium.launch(chromiumLaunchOptions())
     try {
       const context = await browser.newContext()
       await context.addCookies([

@@ -10,6 +10,7 @@ import { node, root, startService, type Service } from './lib/child.ts'
 import { hostileRequests } from './lib/hostile.ts'
 import { directives, wire } from './lib/httpGet.ts'
 import { headerOf, message, rawRequest } from './lib/rawHttp.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 const port = 47130
 const origin = `http://127.0.0.1:${port}`
@@ -48,7 +49,7 @@ beforeAll(async () => {
   )
 })
 afterAll(async () => {
-  await site?.stop()
+  await mayBeUnset(site)?.stop()
   fs.rmSync(temp, { recursive: true, force: true })
 })
 

@@ -4,6 +4,7 @@ import { tempSqliteFile } from '../tracking/helpers/sqlite.ts'
 import { hostileRequests } from './lib/hostile.ts'
 import { directives, wire } from './lib/httpGet.ts'
 import { headerOf, message, rawRequest, type RawAnswer } from './lib/rawHttp.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 const temp = tempSqliteFile()
 let server: RunningServer
@@ -76,7 +77,7 @@ beforeAll(async () => {
   })
 })
 afterAll(async () => {
-  if (server && alive()) {
+  if (mayBeUnset(server) && alive()) {
     server.child.kill('SIGTERM')
     await new Promise((resolve) => server.child.once('exit', resolve))
   }

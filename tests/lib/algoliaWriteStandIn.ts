@@ -22,14 +22,14 @@ export async function algoliaWriteStandIn(): Promise<{
   const seen: AlgoliaRequest[] = []
   const server = http.createServer((request, response) => {
     let raw = ''
-    request.on('data', (chunk: Buffer) => (raw += chunk))
+    request.on('data', (chunk: Buffer) => (raw += chunk.toString()))
     request.on('end', () => {
       const path = (request.url ?? '').split('?')[0]!
       seen.push({
         method: request.method ?? '',
         path,
         headers: request.headers,
-        body: raw ? JSON.parse(raw) : {},
+        body: raw ? (JSON.parse(raw) as AlgoliaRequest['body']) : {},
       })
       const answer = path.includes('/task/')
         ? { status: 'published' }

@@ -12,6 +12,7 @@ import { richTextToHtml } from '../../site/lib/richText.ts'
 import type { Locale, RichText } from '../../content-models/index.ts'
 import { createLesson, uniqueSlug } from '../cms/fixtures.ts'
 import { startCms, type CmsHarness } from '../cms/harness.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 // The nodes as the Lexical editor in Payload's admin serializes them.
 const text = (value: string, format = 0) => ({
@@ -166,7 +167,7 @@ const restFetch = async (url: string): Promise<Response> => {
 beforeAll(async () => {
   cms = await startCms('sqlite')
   const target = await createLesson(cms.payload, 'published', { title: 'Din a-kasse' })
-  targetSlug = String(target.slug)
+  targetSlug = target.slug
   // Published while its link target was published; the target is unpublished afterwards.
   const hidden = await createLesson(cms.payload, 'published', { title: 'Gammel side' })
   const blocks = features(target.id, hidden.id)
@@ -200,7 +201,7 @@ beforeAll(async () => {
   keys.forEach((key, index) => (rendered[key] = body[index]!.content))
 }, 120_000)
 afterAll(async () => {
-  await cms?.close()
+  await mayBeUnset(cms)?.close()
 })
 
 const warnings: string[] = []

@@ -105,8 +105,8 @@ describe('newEventId', () => {
   test('sorts by time, whatever the random bits', () => {
     const ones = { getRandomValues: (bytes: Uint8Array) => bytes.fill(0xff) }
     const zeros = { getRandomValues: (bytes: Uint8Array) => bytes.fill(0) }
-    const earlier = newEventId(ones as Pick<Crypto, 'getRandomValues'>, 1_000)
-    const later = newEventId(zeros as Pick<Crypto, 'getRandomValues'>, 1_001)
+    const earlier = newEventId(ones, 1_000)
+    const later = newEventId(zeros, 1_001)
     expect(earlier < later).toBe(true)
     expect(new Set(Array.from({ length: 1000 }, () => newEventId(crypto, 5))).size).toBe(1000)
   })
@@ -132,7 +132,7 @@ describe('batches', () => {
       ...e,
       answer: { question: 'q', value: Array(20).fill('o'.repeat(64)) },
     }))
-    const batch = nextBatch(padded as TrackingEvent[])
+    const batch = nextBatch(padded)
     expect(batch.length).toBeLessThan(100)
     expect(new TextEncoder().encode(JSON.stringify({ events: batch })).length).toBeLessThanOrEqual(
       eventBatchLimits.maxBytes,

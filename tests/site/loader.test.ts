@@ -10,6 +10,7 @@ import { collectionPageUrl, globalUrl, pageSize } from '../../site/content/paylo
 import { ContentError } from '../../site/content/validate.ts'
 import { createLesson, lessonData, uniqueSlug } from '../cms/fixtures.ts'
 import { startServedCms, writePastValidation, type ServedCms } from './realCms.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 const contentDir = new URL('../../content', import.meta.url).pathname
 const temps: string[] = []
@@ -64,7 +65,7 @@ describe('loading content from the CMS', () => {
     cms = await startServedCms()
   })
   afterAll(async () => {
-    await cms?.close()
+    await mayBeUnset(cms)?.close()
   })
   const load = (fetchFn: typeof fetch = fetch) =>
     loadSiteContent({ cmsUrl: cms.url, contentDir, stageDir: temp(), fetch: fetchFn })
@@ -198,7 +199,7 @@ describe('loading content from the CMS', () => {
         }),
       ])
       expect((error as Error).message).toContain(
-        `lessons id ${lesson.id} (slug "${String(lesson.slug)}"), field minutes:`,
+        `lessons id ${lesson.id} (slug "${lesson.slug}"), field minutes:`,
       )
     } finally {
       await payload.delete({ collection: 'lessons', id: lesson.id })

@@ -39,7 +39,7 @@ export async function startServedCms(): Promise<ServedCms> {
     throw error
   }
   const requests: ReceivedRequest[] = []
-  const server = http.createServer(async (incoming, outgoing) => {
+  const answer = async (incoming: http.IncomingMessage, outgoing: http.ServerResponse) => {
     requests.push({
       method: incoming.method ?? '',
       url: incoming.url ?? '',
@@ -79,7 +79,8 @@ export async function startServedCms(): Promise<ServedCms> {
     } catch (error) {
       outgoing.writeHead(500, { 'content-type': 'text/plain' }).end(String(error))
     }
-  })
+  }
+  const server = http.createServer((incoming, outgoing) => void answer(incoming, outgoing))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

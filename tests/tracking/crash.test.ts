@@ -41,9 +41,7 @@ describe.each(backends)('a crash under load on $name', ({ open, skip }) => {
     const acknowledged: string[] = []
     const subjects: string[] = []
     let inFlight = 0
-    let inFlightAtKill = 0
     let killed = false
-    let failures = 0
 
     // 50 clients each sending batches of 10 as fast as answers come back.
     const client = async () => {
@@ -61,7 +59,7 @@ describe.each(backends)('a crash under load on $name', ({ open, skip }) => {
           if (response.status === 202) acknowledged.push(...batch.map((event) => event.id))
           await response.arrayBuffer()
         } catch {
-          failures++ // refused or cut off by the kill: not acknowledged, so no promise made
+          // Refused or cut off by the kill: not acknowledged, so no promise made.
         } finally {
           inFlight--
         }
@@ -70,7 +68,7 @@ describe.each(backends)('a crash under load on $name', ({ open, skip }) => {
     const clients = Array.from({ length: 50 }, client)
     // Kill once a good amount has been acknowledged, in the middle of the load.
     while (acknowledged.length < 5000) await new Promise((resolve) => setTimeout(resolve, 20))
-    inFlightAtKill = inFlight
+    const inFlightAtKill = inFlight
     server.child.kill('SIGKILL')
     killed = true
     await exited(server.child)

@@ -5,6 +5,7 @@ import { testReadToken } from './fixtures/badRequests.ts'
 import { backends, type Backend } from './helpers/backends.ts'
 import { makeBatch, makeEvent, newFlow, newSubject } from './helpers/events.ts'
 import { testApp, viaInject, viaSocket } from './helpers/http.ts'
+import { closeOpened } from './helpers/closeOpened.ts'
 
 const json = { 'content-type': 'application/json' }
 const bearer = { authorization: `Bearer ${testReadToken}` }
@@ -27,11 +28,7 @@ for (const { name, make, skip } of backends) {
       app = await testApp(store)
       baseUrl = await app.listen({ port: 0, host: '127.0.0.1' })
     })
-    afterAll(async () => {
-      await app?.close()
-      await store?.close()
-      await backend?.dispose()
-    })
+    afterAll(() => closeOpened({ app, store, backend }))
 
     it('answers 202 over a socket only once the batch can be read back, and stores a repeat once', async () => {
       const subject = newSubject()

@@ -6,6 +6,7 @@ import { testReadToken } from './fixtures/badRequests.ts'
 import { backends, type Backend } from './helpers/backends.ts'
 import { makeBatch, makeEvent, newSubject } from './helpers/events.ts'
 import { viaInject } from './helpers/http.ts'
+import { closeOpened } from './helpers/closeOpened.ts'
 
 const json = { 'content-type': 'application/json' }
 const postBody = (events: TrackingEvent[]) => ({
@@ -35,11 +36,7 @@ describe('the API’s edges', () => {
     })
     app = await buildApp({ store, config, retention: false, logger: { level: 'info', stream } })
   })
-  afterAll(async () => {
-    await app?.close()
-    await store?.close()
-    await backend?.dispose()
-  })
+  afterAll(() => closeOpened({ app, store, backend }))
 
   it('lets the site’s origins through CORS and no other', async () => {
     const preflight = (origin: string) =>
@@ -180,7 +177,7 @@ describe('the API’s edges', () => {
       error: {
         status: 500,
         code: 'internal_error',
-        message: expect.not.stringContaining('SQLite'),
+        message: expect.not.stringContaining('SQLite') as unknown,
       },
     })
     expect(output.join('')).toContain('request failed')

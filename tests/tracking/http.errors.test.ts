@@ -5,6 +5,7 @@ import { badRequests } from './fixtures/badRequests.ts'
 import { backends, type Backend } from './helpers/backends.ts'
 import { makeBatch, newSubject } from './helpers/events.ts'
 import { testApp, viaInject, viaSocket, type Answer, type Request } from './helpers/http.ts'
+import { closeOpened } from './helpers/closeOpened.ts'
 
 for (const { name, make, skip } of backends) {
   describe.skipIf(skip)(`every 4xx on ${name}`, () => {
@@ -20,11 +21,7 @@ for (const { name, make, skip } of backends) {
       // Something stored, so "unchanged" is not trivially an empty table.
       await store.insert(makeBatch(3), Date.now())
     })
-    afterAll(async () => {
-      await app?.close()
-      await store?.close()
-      await backend?.dispose()
-    })
+    afterAll(() => closeOpened({ app, store, backend }))
 
     const transports: Array<[string, (request: Request) => Promise<Answer>]> = [
       ['inject', (request) => viaInject(app, request)],
@@ -48,7 +45,7 @@ for (const { name, make, skip } of backends) {
             expect(error).toMatchObject({
               status: bad.status,
               code: bad.code,
-              message: expect.any(String),
+              message: expect.any(String) as unknown,
             })
             expect(error.event).toBe(bad.event)
             expect(error.field).toBe(bad.field)
@@ -68,10 +65,7 @@ describe('the rate limit', () => {
     backend = await backends[0].make()
     store = await backend.open()
   })
-  afterAll(async () => {
-    await store?.close()
-    await backend?.dispose()
-  })
+  afterAll(() => closeOpened({ store, backend }))
 
   for (const transport of ['inject', 'socket'] as const) {
     it(`answers 429 through ${transport} once a client has used its requests, storing nothing`, async () => {

@@ -5,6 +5,7 @@ import { openPostgresStore } from '../../tracking/store/postgres.ts'
 import { makeBatch } from './helpers/events.ts'
 import { requirePostgres } from '../lib/postgres.ts'
 import { createTestDatabase } from './helpers/postgres.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 const available = await requirePostgres('the tracking Postgres migration tests')
 
@@ -13,7 +14,7 @@ describe.runIf(available)('Postgres migrations', () => {
   beforeAll(async () => {
     database = await createTestDatabase('tracking_migrate')
   })
-  afterAll(async () => database?.drop())
+  afterAll(async () => mayBeUnset(database)?.drop())
 
   test('a database made by version 1 (monthly partitions) keeps its events and its duplicate check through the later versions', async () => {
     const pool = new pg.Pool({ connectionString: database.url })
@@ -58,7 +59,7 @@ describe.runIf(available)('Postgres migrations', () => {
       // Version 3 moved the events out of the monthly partitions into one table keyed by id.
       const client = new pg.Client({ connectionString: database.url })
       await client.connect()
-      const tables = await client.query(
+      const tables = await client.query<{ relname: string }>(
         `SELECT relname FROM pg_class WHERE relkind IN ('r', 'p') AND relname LIKE 'event%'`,
       )
       await client.end()

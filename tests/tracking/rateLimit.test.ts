@@ -4,6 +4,7 @@ import { buildApp, loadConfig, type Store } from '../../tracking/index.ts'
 import { clientKey } from '../../tracking/plugins/rateLimit.ts'
 import { backends, type Backend } from './helpers/backends.ts'
 import { makeBatch, newSubject } from './helpers/events.ts'
+import { closeOpened } from './helpers/closeOpened.ts'
 
 describe('clientKey', () => {
   it('counts an IPv4 client by its address, also when it arrives mapped into IPv6', () => {
@@ -35,11 +36,7 @@ describe('the rate limit over time and clients', () => {
     const config = loadConfig({ TRACKING_RATE_LIMIT: '2', TRACKING_LOG_LEVEL: 'silent' })
     app = await buildApp({ store, config, clock: { now: () => now }, retention: false })
   })
-  afterAll(async () => {
-    await app?.close()
-    await store?.close()
-    await backend?.dispose()
-  })
+  afterAll(() => closeOpened({ app, store, backend }))
 
   const post = (remoteAddress: string) =>
     app.inject({

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { buildApp, loadConfig, startRetention, type Store } from '../../tracking/index.ts'
 import { sqliteBackend, type Backend } from './helpers/backends.ts'
 import { makeBatch, newSubject } from './helpers/events.ts'
+import { closeOpened } from './helpers/closeOpened.ts'
 
 const day = 24 * 60 * 60 * 1000
 const silent = { info: () => {}, error: () => {} }
@@ -13,10 +14,7 @@ describe('retention run by the service', () => {
     backend = await sqliteBackend()
     store = await backend.open()
   })
-  afterAll(async () => {
-    await store?.close()
-    await backend?.dispose()
-  })
+  afterAll(() => closeOpened({ store, backend }))
   afterEach(() => vi.useRealTimers())
 
   it('deletes old events at start and again every day as the clock moves on', async () => {

@@ -5,9 +5,10 @@ import { migrateSqlite, sqliteMigrations } from '../../tracking/store/migrations
 import { eventColumns, toRow } from '../../tracking/store/rows.ts'
 import { makeBatch } from './helpers/events.ts'
 import { tempSqliteFile } from './helpers/sqlite.ts'
+import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 let temp: ReturnType<typeof tempSqliteFile>
-afterEach(() => temp?.remove())
+afterEach(() => mayBeUnset(temp)?.remove())
 
 describe('SQLite migrations', () => {
   test('a new file gets every version once; running them again applies nothing', () => {

@@ -9,6 +9,7 @@ import {
 } from '../../tracking/index.ts'
 import type { Backend } from './helpers/backends.ts'
 import { makeBatch, makeEvent, newFlow, newSubject } from './helpers/events.ts'
+import { closeOpened } from './helpers/closeOpened.ts'
 
 const minute = 60_000
 const day = 24 * 60 * minute
@@ -25,10 +26,7 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
       backend = await make()
       store = await backend.open()
     })
-    afterAll(async () => {
-      await store?.close()
-      await backend?.dispose()
-    })
+    afterAll(() => closeOpened({ store, backend }))
 
     it('stores a batch and exports every field as it was sent, with the receive time', async () => {
       const subject = newSubject()
@@ -64,7 +62,9 @@ export function describeStoreContract(name: string, skip: boolean, make: () => P
       const receivedAtIso = new Date(receivedAt).toISOString()
       expect(stored).toEqual(
         events.map((event) => ({
-          ...Object.fromEntries(Object.entries(event).filter(([, value]) => value !== undefined)),
+          ...Object.fromEntries(
+            Object.entries<unknown>(event).filter(([, value]) => value !== undefined),
+          ),
           receivedAt: receivedAtIso,
         })),
       )

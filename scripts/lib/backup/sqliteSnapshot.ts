@@ -30,7 +30,7 @@ export function tableCounts(file: string): Record<string, number> {
           .get() as {
           n: number
         }
-        return [name, Number(row.n)]
+        return [name, row.n]
       }),
     )
   } finally {

@@ -16,7 +16,7 @@ function blocks(): Block[] {
       .map((n) => n.textContent ?? '')
       .join(' ')
     if (own.trim() === '' || el.closest('script, style, template')) continue
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+    const text = el.textContent.replace(/\s+/g, ' ').trim()
     const lang = el.closest('[lang]')?.getAttribute('lang') ?? ''
     out.push({ text, lang, element: h.selectorOf(el), html: h.htmlOf(el) })
   }

@@ -20,7 +20,7 @@ function tabStops(): Stop[] {
     if (radio && groups.has(el.name)) continue
     if (radio) groups.add(el.name)
     stops.push({
-      key: radio ? `radio:${(el as HTMLInputElement).name}` : h.selectorOf(el),
+      key: radio ? `radio:${el.name}` : h.selectorOf(el),
       element: h.selectorOf(el),
       html: h.htmlOf(el),
     })

@@ -31,7 +31,7 @@ function install(): void {
   }
   const htmlOf = (element: Element): string => {
     const open = element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1)
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)
+    const text = element.textContent.replace(/\s+/g, ' ').trim().slice(0, 80)
     return `${open.slice(0, 200)}${text}`
   }
   const isShown = (element: Element): boolean => {

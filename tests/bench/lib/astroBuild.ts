@@ -42,7 +42,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   delete env.CMS_URL // always the files, never a CMS that happens to run
   // Under Vitest NODE_ENV is "test", and Vite would then bundle React's development build.
   delete env.NODE_ENV
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key]
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) Reflect.deleteProperty(env, key)
   if (options.contentDir) env.SITE_CONTENT_DIR = options.contentDir
   else delete env.SITE_CONTENT_DIR
   const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')

@@ -2,7 +2,7 @@
 // Chromium, with every host but 127.0.0.1 unreachable so nothing leaves the machine.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { chromiumArgs } from './pageLoad.ts'
+import { chromiumArgs, chromiumPath } from '../../lib/chromium.ts'
 
 /** The figures the bench reports for one page. */
 export type LighthouseFigures = {
@@ -32,7 +32,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 /** A running Chromium for Lighthouse; `CHROME_PATH` wins over Debian's /usr/bin/chromium. */
 export function launchForLighthouse(): Promise<chromeLauncher.LaunchedChrome> {
   return chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: process.env.CHROME_PATH ?? chromiumPath,
     chromeFlags: [...chromiumArgs, ...offlineArgs],
     logLevel: 'silent',
   })
@@ -55,8 +55,9 @@ export async function audit(chrome: { port: number }, url: string): Promise<Ligh
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
   const origin = new URL(url).origin
-  const requests = (lhr.audits['network-requests']?.details as { items?: { url?: string }[] })
-    ?.items
+  const requests = (
+    lhr.audits['network-requests']?.details as { items?: { url?: string }[] } | undefined
+  )?.items
   return {
     performance: score(lhr.categories.performance?.score),
     accessibility: score(lhr.categories.accessibility?.score),

@@ -45,7 +45,9 @@ export async function nuErrors(files: string[], siteDir: string): Promise<NuErro
   } catch (error) {
     const failed = error as NodeJS.ErrnoException & { stderr?: string; code?: unknown }
     if (failed.code === 'ENOENT')
-      throw new Error('java not found: install a JRE (apt-get install -y default-jre-headless)')
+      throw new Error('java not found: install a JRE (apt-get install -y default-jre-headless)', {
+        cause: error,
+      })
     // Exit 1 means "errors found"; the report is on stderr all the same.
     stderr = failed.stderr ?? ''
   }

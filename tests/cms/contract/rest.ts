@@ -40,7 +40,7 @@ export function restContract(cms: () => CmsHarness): void {
     beforeAll(async () => {
       const { payload } = cms()
       const draft = await createLesson(payload, 'draft', { title: 'Hemmelig kladde' })
-      neverPublished = { id: draft.id, slug: String(draft.slug) }
+      neverPublished = { id: draft.id, slug: draft.slug }
       const live = await createLesson(payload, 'published', { title: 'Udgivet titel' })
       await payload.update({
         collection: 'lessons',
@@ -48,7 +48,7 @@ export function restContract(cms: () => CmsHarness): void {
         data: { title: 'Ny kladde-titel' },
         draft: true,
       })
-      published = { id: live.id, slug: String(live.slug) }
+      published = { id: live.id, slug: live.slug }
     })
 
     for (const query of ['', '&draft=true']) {

@@ -11,7 +11,6 @@ import {
   lessonData,
   pngFile,
   uniqueSlug,
-  upload,
   videoData,
 } from '../fixtures.ts'
 import type { CmsHarness } from '../harness.ts'

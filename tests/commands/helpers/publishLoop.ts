@@ -6,11 +6,12 @@
 import { closeCms, cmsFromEnv } from '../../../scripts/lib/cmsFromEnv.ts'
 
 const payload = await cmsFromEnv()
-let stopping = false
-process.on('SIGTERM', () => (stopping = true))
+// An object, so TypeScript does not narrow the flag to its initial value in the loop below.
+const signal = { stopping: false }
+process.on('SIGTERM', () => (signal.stopping = true))
 let published = 0
 const failures: string[] = []
-while (!stopping) {
+while (!signal.stopping) {
   const n = published + failures.length + 1
   try {
     await payload.create({

@@ -27,7 +27,8 @@ export function runScript(
 ): Promise<ScriptRun> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
   Reflect.deleteProperty(childEnv, 'NODE_ENV') // typed read-only by Next's declarations
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key]
+  for (const [key, value] of Object.entries(env))
+    if (value === undefined) Reflect.deleteProperty(childEnv, key)
   return new Promise((resolve, reject) => {
     const child = spawn(
       path.join(root, 'node_modules', '.bin', 'node'),
@@ -36,8 +37,8 @@ export function runScript(
     )
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
       reject(

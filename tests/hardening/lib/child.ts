@@ -31,7 +31,7 @@ export function startService(
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
       ...env,
-    } as NodeJS.ProcessEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -41,7 +41,10 @@ export function startService(
     alive: () => child.exitCode === null && child.signalCode === null,
     stop: () =>
       new Promise((resolve) => {
-        if (!service.alive()) return resolve()
+        if (!service.alive()) {
+          resolve()
+          return
+        }
         const kill = setTimeout(() => child.kill('SIGKILL'), 5_000)
         child.once('exit', () => {
           clearTimeout(kill)
@@ -56,14 +59,14 @@ export function startService(
       reject(new Error(`not ready after ${timeoutMs} ms:\n${output}`))
     }, timeoutMs)
     const onData = (chunk: Buffer) => {
-      output += chunk
+      output += chunk.toString()
       if (ready.test(output)) {
         clearTimeout(timer)
         resolve(service)
       }
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
     child.once('exit', (code, signal) => {
       clearTimeout(timer)
       reject(new Error(`exited (${code ?? signal}) before it was ready:\n${output}`))

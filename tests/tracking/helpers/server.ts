@@ -23,12 +23,12 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
     })
     let output = ''
     const onData = (chunk: Buffer) => {
-      output += chunk
+      output += chunk.toString()
       const match = /listening on (http:\/\/\S+)/.exec(output)
       if (match) resolve({ child, url: match[1]!, output: () => output })
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
     child.on('exit', (code, signal) =>
       reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)),
     )
@@ -46,8 +46,8 @@ export function runServerToExit(
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
     child.on('exit', (code) => {
       clearTimeout(timer)
