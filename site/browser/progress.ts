@@ -145,7 +145,7 @@ function enhance(): void {
 enhance()
 if (consented()) void events().then((loaded) => loaded.startSender())
 document.addEventListener('click', (event) => {
-  if ((event.target as Element | null)?.closest?.('[data-contact] a'))
+  if (event.target instanceof Element && event.target.closest('[data-contact] a'))
     track({ type: 'contact_requested' })
 })
 showReset()

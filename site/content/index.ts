@@ -6,13 +6,10 @@ import type { Loader } from 'astro/loaders'
 import { loadSiteContent, type SiteContent } from './load.ts'
 import { mediaStageDir, sampleContentDir } from './paths.ts'
 
-export type { SiteContent } from './load.ts'
-export { ContentError } from './validate.ts'
-
 let pending: Promise<SiteContent> | undefined
 
 /** The content for this build, loaded once however many collections ask for it. */
-export function getSiteContent(): Promise<SiteContent> {
+function getSiteContent(): Promise<SiteContent> {
   pending ??= loadSiteContent({
     cmsUrl: process.env.CMS_URL,
     contentDir: sampleContentDir,
@@ -31,12 +28,12 @@ type Entries = { [K in keyof SiteContent]: SiteContent[K] extends unknown[] ? K 
 export function collectionLoader(collection: Entries): Loader {
   return {
     name: `jobunivers-${collection}`,
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
       const documents = (await getSiteContent())[collection]
-      store.clear()
+      context.store.clear()
       for (const document of documents) {
-        const data = await parseData({ id: document.slug, data: { ...document } })
-        store.set({ id: document.slug, data })
+        const data = await context.parseData({ id: document.slug, data: { ...document } })
+        context.store.set({ id: document.slug, data })
       }
     },
   }
@@ -46,10 +43,10 @@ export function collectionLoader(collection: Entries): Loader {
 export function globalLoader(global: 'siteSettings' | 'navigation'): Loader {
   return {
     name: `jobunivers-${global}`,
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
       const data = (await getSiteContent())[global] as Record<string, unknown>
-      store.clear()
-      store.set({ id: 'main', data: await parseData({ id: 'main', data: { ...data } }) })
+      context.store.clear()
+      context.store.set({ id: 'main', data: await context.parseData({ id: 'main', data: { ...data } }) })
     },
   }
 }

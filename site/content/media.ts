@@ -8,7 +8,7 @@ import { messages } from './messages.ts'
 export type MediaOrigin = (src: string) => { file: string } | { url: string }
 
 /** The site path all media is served under; the build copies the staging folder there. */
-export const mediaBasePath = '/media'
+const mediaBasePath = '/media'
 
 async function stage(origin: ReturnType<MediaOrigin>, target: string, fetchFn: FetchLike): Promise<void> {
   await mkdir(dirname(target), { recursive: true })

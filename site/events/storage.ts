@@ -2,7 +2,7 @@ import { emptyTracking, parseTracking, trackingKey } from './trackingState.ts'
 import type { TrackingState } from './types.ts'
 
 /** The event a page's scripts hear when the sending state changes in this tab. */
-export const trackingChangeEvent = 'jobunivers:tracking'
+const trackingChangeEvent = 'jobunivers:tracking'
 
 function store(): Storage | null {
   try {

@@ -24,11 +24,11 @@ export function externalizeInline(html: string): { html: string; assets: Extract
   const assets: ExtractedAsset[] = []
   let out = html.replace(
     /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi,
-    (whole, attributes = '', body: string) => {
+    (whole: string, attributes: string = '', body: string) => {
       if (!executable(attributes) || body.trim() === '') return whole
       const path = assetPath(body, 'js')
       assets.push({ path, content: body })
-      const kept = String(attributes).replace(
+      const kept = attributes.replace(
         /\s(is:inline|data-astro-exec)(=("[^"]*"|'[^']*'|\S+))?/gi,
         '',
       )

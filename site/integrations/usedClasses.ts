@@ -10,7 +10,7 @@ import { join } from 'node:path'
  * (`badge badge-success`, `table table--compact`, …). Add one here when a script composes a
  * class from parts.
  */
-export const safelist: readonly string[] = []
+const safelist: readonly string[] = []
 
 /** Classes of the site's own stylesheet (site/styles): always kept, they are written for it. */
 export const ownPrefix = 'jf-'
@@ -34,7 +34,7 @@ export function wordsInSource(source: string): string[] {
 }
 
 /** The `<script>` parts of an Astro component: what of it runs in the browser. */
-export function clientScriptsOfAstro(source: string): string {
+function clientScriptsOfAstro(source: string): string {
   return [...source.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n')
 }
 

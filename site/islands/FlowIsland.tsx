@@ -52,7 +52,7 @@ function BeforeDeviceState({ locale, flow, children }: FlowIslandProps & { child
 
 /** A flow for one citizen: the screening questions one per screen, then the personalised plan. */
 export default function FlowIsland(props: FlowIslandProps & { children?: ReactNode }) {
-  const { locale, flow, stepLinks, catalog, fallbackFlow, contactHref, children } = props
+  const { locale, flow, stepLinks, catalog, fallbackFlow, contactHref } = props
   const t = messagesFor(locale)
   const device = useDeviceState()
   const answers = useMemo(() => device?.state.answers[flow.slug] ?? {}, [device, flow.slug])

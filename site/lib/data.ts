@@ -1,19 +1,19 @@
-import { getCollection, getEntry } from 'astro:content'
-import type { Locale, Navigation, SiteSettings } from '../../content-models/index.ts'
+import type { Locale, SiteSettings } from '../../content-models/index.ts'
+import { entryIds, globalData } from './entries.ts'
 import { collectionPaths, pagePaths, translatePath } from './routes.ts'
 import { local, type LocalText } from './text.ts'
 
 /** The site settings (one entry). */
 export async function getSettings(): Promise<SiteSettings> {
-  const entry = await getEntry('siteSettings', 'main')
-  if (!entry) throw new Error('site settings missing')
-  return entry.data as SiteSettings
+  const settings = await globalData('siteSettings')
+  if (!settings) throw new Error('site settings missing')
+  return settings
 }
 
 let built: Promise<Set<string>> | undefined
 
 /** Every Danish path this build writes, to keep navigation from pointing at pages that do not exist yet. */
-export function builtPaths(): Promise<Set<string>> {
+function builtPaths(): Promise<Set<string>> {
   built ??= (async () => {
     const paths = new Set<string>([
       pagePaths.home.da,
@@ -23,8 +23,8 @@ export function builtPaths(): Promise<Set<string>> {
       pagePaths.myData.da,
     ])
     for (const collection of Object.keys(collectionPaths) as (keyof typeof collectionPaths)[]) {
-      for (const entry of await getCollection(collection))
-        paths.add(`${collectionPaths[collection].da}/${entry.id}`)
+      for (const id of await entryIds(collection))
+        paths.add(`${collectionPaths[collection].da}/${id}`)
     }
     return paths
   })()
@@ -39,8 +39,7 @@ export type NavItem = { label: LocalText; href: string }
  * does not write (e.g. "Mine data" before that page exists) is left out rather than broken.
  */
 export async function getNavigation(locale: Locale): Promise<NavItem[]> {
-  const entry = await getEntry('navigation', 'main')
-  const items = (entry?.data as Navigation | undefined)?.items ?? []
+  const items = (await globalData('navigation'))?.items ?? []
   const paths = await builtPaths()
   return items
     .filter(

@@ -1,7 +1,7 @@
 import { contentCollections, type ContentCollection } from '../../content-models/index.ts'
 
 /** The collections an internal link can reach on the site. */
-export type LinkCollection = ContentCollection | 'flows'
+type LinkCollection = ContentCollection | 'flows'
 
 /** What an internal link points at: by slug when the CMS gave the document, else by id. */
 export type LinkTarget =

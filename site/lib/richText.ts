@@ -62,11 +62,12 @@ const list: HTMLConverter<SerializedListNode> = ({ node, nodesToHTML }) => {
   const tag = node.tag === 'ol' ? 'ol' : 'ul'
   const start = tag === 'ol' && node.start > 1 ? ` start="${Math.floor(node.start)}"` : ''
   const items: string[] = []
-  for (const item of node.children as SerializedLexicalNode[]) {
+  for (const item of node.children) {
     const children = (item as { children?: SerializedLexicalNode[] }).children ?? []
     const html = nodesToHTML({ nodes: children }).join('')
     const onlyLists = children.length > 0 && children.every((child) => child.type === 'list')
-    if (onlyLists && items.length > 0) items[items.length - 1] += html
+    const previous = items.at(-1)
+    if (onlyLists && previous !== undefined) items[items.length - 1] = previous + html
     else items.push(html)
   }
   return `<${tag}${start}>${items.map((html) => `<li>${html}</li>`).join('')}</${tag}>`
@@ -85,7 +86,7 @@ function linkConverter(
   const t = messagesFor(options.locale).site
   return ({ node, nodesToHTML }) => {
     const children = nodesToHTML({ nodes: node.children }).join('')
-    const fields = node.fields as SerializedLinkNode['fields']
+    const fields = node.fields
     let href = fields.url ?? ''
     if (fields.linkType === 'internal') {
       const target = linkTarget(fields.doc)
@@ -104,7 +105,8 @@ function linkConverter(
       }
       href = contentPath(target, options.locale)
     }
-    const newTab = fields.newTab === true
+    // Read as the CMS's JSON, not as its type: only a real `true` opens a new tab.
+    const newTab = (fields.newTab as unknown) === true
     const attributes = newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
     const note = newTab ? `<span class="sr-only"> ${escapeHtml(t.opensInNewWindow)}</span>` : ''
     return `<a href="${escapeHtml(sanitizeUrl(href))}"${attributes}>${children}${note}</a>`

@@ -49,7 +49,7 @@ const copenhagenTimeZone = [
 ]
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
-export function escapeText(value: string): string {
+function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
@@ -85,7 +85,7 @@ export function foldLine(line: string): string {
 const two = (n: number) => String(n).padStart(2, '0')
 
 /** A UTC date-time, as DTSTAMP must be written: `20261206T163600Z`. */
-export function utcStamp(date: Date): string {
+function utcStamp(date: Date): string {
   return (
     `${String(date.getUTCFullYear())}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}` +
     `T${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}Z`

@@ -1,7 +1,7 @@
 import { weekdays, type RecurringEvent, type Weekday } from './icalendar.ts'
 
 /** How an editor's recurring step repeats: every week, every month, or on one weekday. */
-export type Repeat = { every: 'week' | 'month' } | { every: 'weekday'; weekday: Weekday }
+type Repeat = { every: 'week' | 'month' } | { every: 'weekday'; weekday: Weekday }
 
 /** A recurring step of the citizen's plan, its texts already in the citizen's language. */
 export type ReminderStep = {

@@ -8,7 +8,7 @@ import {
 import { newSubject } from './subject.ts'
 
 /** The event a page's scripts hear when the state changes (same tab); other tabs hear `storage`. */
-export const changeEvent = 'jobunivers:state'
+const changeEvent = 'jobunivers:state'
 
 /** The state as read from the device, and why it was reset if it was. */
 export type Loaded = { state: DeviceState; reset: ResetReason | null; persistent: boolean }
@@ -24,7 +24,7 @@ function storage(): Storage | null {
 /** Reads the state; a corrupt or outdated value is replaced at once, so the notice shows once. */
 export function loadState(): Loaded {
   const store = storage()
-  let raw: string | null = null
+  let raw: string | null
   try {
     raw = store?.getItem(storageKey) ?? null
   } catch {
@@ -38,7 +38,7 @@ export function loadState(): Loaded {
 
 /** Writes the state and tells the page; false when the browser will not store it. */
 export function writeState(state: DeviceState, announce = true): boolean {
-  let ok = false
+  let ok: boolean
   try {
     storage()?.setItem(storageKey, serializeState(state))
     ok = storage() !== null

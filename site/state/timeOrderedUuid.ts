@@ -20,6 +20,6 @@ export function timeOrderedUuid(
   bytes[8] = (bytes[8]! & 0x3f) | 0x80
   let id = ''
   for (let i = 0; i < 16; i++)
-    id += (i === 4 || i === 6 || i === 8 || i === 10 ? '-' : '') + hex[bytes[i]!]
+    id += (i === 4 || i === 6 || i === 8 || i === 10 ? '-' : '') + hex[bytes[i]!]!
   return id
 }

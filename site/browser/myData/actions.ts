@@ -32,7 +32,7 @@ export function downloadJson(data: unknown, name: string): void {
 /** The device's whole record, for the download: the device state, the sending state and what the server holds. */
 export async function everything(device: DeviceState): Promise<unknown> {
   const subjects = knownSubjects(device.subject)
-  let server: Record<string, StoredEvent[]> | string = {}
+  let server: Record<string, StoredEvent[]> | string
   try {
     server = await serverData(subjects)
   } catch (error) {

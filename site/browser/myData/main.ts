@@ -20,7 +20,7 @@ const labels = JSON.parse(root?.dataset.labels ?? '{}') as DataLabels
 const t = JSON.parse(root?.dataset.messages ?? '{}') as MyDataMessages
 const locale = document.documentElement.lang
 let erased = false
-const q = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)
+const q = (selector: string) => document.querySelector<HTMLElement>(selector)
 
 function renderDevice(): void {
   if (!root || erased) return
@@ -40,7 +40,7 @@ function renderDevice(): void {
 
 async function renderServer(subjects: string[]): Promise<void> {
   const status = q('[data-server-status]')
-  const button = q<HTMLButtonElement>('[data-server-fetch]')
+  const button = q('[data-server-fetch]')
   if (!status || !root || erased) return
   if (subjects.length === 0) {
     status.textContent = t.serverNotAsked
@@ -51,6 +51,7 @@ async function renderServer(subjects: string[]): Promise<void> {
   status.textContent = t.serverLoading
   try {
     const events = Object.values(await serverData(subjects)).flat()
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the erase button can set it while the server answers; TypeScript keeps the narrowing across await
     if (erased) return
     events.sort((a, b) => a.at.localeCompare(b.at))
     status.textContent = events.length ? format(t.serverCount, { n: events.length }) : t.serverNone
@@ -68,8 +69,10 @@ function wireActions(): void {
   q('[data-server-fetch]')?.addEventListener('click', () => {
     void renderServer([loadState().state.subject])
   })
-  q('[data-download]')?.addEventListener('click', async () => {
-    downloadJson(await everything(loadState().state), 'jobunivers-mine-data.json')
+  q('[data-download]')?.addEventListener('click', () => {
+    void everything(loadState().state).then((data) => {
+      downloadJson(data, 'jobunivers-mine-data.json')
+    })
   })
   q('[data-new-id]')?.addEventListener('click', () => {
     const { state } = loadState()
@@ -89,21 +92,26 @@ function wireActions(): void {
     if (confirm) confirm.hidden = true
     q('[data-erase]')?.focus()
   })
-  q('[data-erase-yes]')?.addEventListener('click', async () => {
-    if (confirm) confirm.hidden = true
-    if (result) result.textContent = t.erasing
-    // Set first: erasing tells this page's scripts, and a render now would store a fresh state.
-    erased = true
-    try {
-      await eraseEverything(loadState().state.subject)
-      if (root) root.hidden = true
-      if (result) result.textContent = t.erased
-    } catch {
-      erased = false
-      if (result) result.textContent = t.eraseFailed
-    }
-    result?.focus()
+  q('[data-erase-yes]')?.addEventListener('click', () => {
+    void eraseAll(confirm, result)
   })
+}
+
+/** The confirmed erase: the server first, then the device (`eraseEverything`), told in `result`. */
+async function eraseAll(confirm: HTMLElement | null, result: HTMLElement | null): Promise<void> {
+  if (confirm) confirm.hidden = true
+  if (result) result.textContent = t.erasing
+  // Set first: erasing tells this page's scripts, and a render now would store a fresh state.
+  erased = true
+  try {
+    await eraseEverything(loadState().state.subject)
+    if (root) root.hidden = true
+    if (result) result.textContent = t.erased
+  } catch {
+    erased = false
+    if (result) result.textContent = t.eraseFailed
+  }
+  result?.focus()
 }
 
 if (root && actions) {
@@ -113,7 +121,7 @@ if (root && actions) {
   wireActions()
   const subjects = knownSubjects(loadState().state.subject)
   // Served showing, as a fresh device needs it (no layout shift); not needed once ids are known.
-  const fetchButton = q<HTMLButtonElement>('[data-server-fetch]')
+  const fetchButton = q('[data-server-fetch]')
   if (fetchButton && subjects.length > 0) fetchButton.hidden = true
   void renderServer(subjects)
   onStateChange(renderDevice)

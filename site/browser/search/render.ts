@@ -5,11 +5,11 @@ import type { SearchHit } from './types.ts'
  * text between markers, never as HTML, so nothing in an indexed page can inject markup.
  * Pagefind's excerpts escape the page text as HTML entities; those are decoded first.
  */
-export function snippetNodes(snippet: string, marks: { pre: string; post: string }): Node[] {
+function snippetNodes(snippet: string, marks: { pre: string; post: string }): Node[] {
   const nodes: Node[] = []
   const decode = (text: string) =>
     marks.pre === '<mark>'
-      ? (new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '')
+      ? new DOMParser().parseFromString(text, 'text/html').body.textContent
       : text
   for (const [index, part] of snippet.split(marks.pre).entries()) {
     const [marked, rest] = index === 0 ? [null, part] : splitOnce(part, marks.post)

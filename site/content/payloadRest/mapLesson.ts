@@ -1,7 +1,7 @@
 import { base, localizedValue, row, rows, slugOf, textOrEmpty, type Row } from './fields.ts'
 
 /** One lesson block from Payload's `blocks` field into the content-models `lessonBlock` shape. */
-export function mapLessonBlock(block: Row): Row {
+function mapLessonBlock(block: Row): Row {
   switch (block.blockType) {
     case 'video':
       return { blockType: 'video', video: slugOf(block.video) }

@@ -10,7 +10,7 @@ import { mapVideo } from './mapVideo.ts'
 import { reduceInternalLinks } from './richTextLinks.ts'
 
 /** One mapper per collection: Payload's REST shape into the content-models shape. */
-export const mappers: Record<CollectionName, (doc: Row) => Row> = {
+const mappers: Record<CollectionName, (doc: Row) => Row> = {
   flows: mapFlow,
   lessons: mapLesson,
   courses: mapCourse,
