@@ -15,6 +15,7 @@ import { readCms } from './payloadRest/readCms.ts'
 import type { PreviewDraft } from './payloadRest/readPreviewDraft.ts'
 import { stageVideoMedia } from './media.ts'
 import { ContentError, parseDocuments, type CollectionName, type ContentProblem } from './validate.ts'
+import { withoutTrailingSlash } from '../lib/withoutTrailingSlash.ts'
 
 /** Everything the site is built from, validated: the same shape the sample reader returns. */
 export type SiteContent = SampleContent
@@ -35,7 +36,7 @@ export type LoadOptions = {
 const schemas = { flows: flow, lessons: lesson, courses: course, videos: video, checklists: checklist, faqs: faq }
 
 /** Reads the CMS anonymously, maps each document and parses it; throws ContentError naming every bad field. */
-export async function loadFromCms(cmsUrl: string, fetchFn: FetchLike, preview?: PreviewDraft): Promise<SiteContent> {
+async function loadFromCms(cmsUrl: string, fetchFn: FetchLike, preview?: PreviewDraft): Promise<SiteContent> {
   const raw = await readCms(cmsUrl, fetchFn, preview)
   const problems: ContentProblem[] = []
   const parsed = {} as Record<CollectionName, unknown[]>
@@ -60,7 +61,7 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
   const cmsUrl = options.cmsUrl?.trim()
   if (cmsUrl) {
     const content = await loadFromCms(cmsUrl, fetchFn, options.preview)
-    const origin = (src: string) => ({ url: /^https?:\/\//.test(src) ? src : `${cmsUrl.replace(/\/+$/, '')}${src}` })
+    const origin = (src: string) => ({ url: /^https?:\/\//.test(src) ? src : `${withoutTrailingSlash(cmsUrl)}${src}` })
     return { ...content, videos: await stageVideoMedia(content.videos, origin, options.stageDir, fetchFn) }
   }
   const content = readSampleContent(options.contentDir)

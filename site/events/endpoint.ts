@@ -1,8 +1,10 @@
+import { withoutTrailingSlash } from '../lib/withoutTrailingSlash.ts'
+
 /** The tracking API's address, from the page (set at build from TRACKING_URL); null when absent. */
 export function trackingApi(): string | null {
   if (typeof document === 'undefined') return null
   const url = document.querySelector<HTMLMetaElement>('meta[name="jf-tracking-api"]')?.content
-  return url ? url.replace(/\/+$/, '') : null
+  return url ? withoutTrailingSlash(url) : null
 }
 
 /** The API's error message from a refused answer (`{ error: { message } }`), or the status text. */

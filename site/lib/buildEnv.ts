@@ -2,11 +2,12 @@
  * Settings the site reads from the environment at build time. Only what a browser may see:
  * the tracking API's address and Algolia's search-only key, never an admin key.
  */
+import { withoutTrailingSlash } from './withoutTrailingSlash.ts'
 
 /** The tracking API's origin (TRACKING_URL, default http://localhost:4000), without a trailing slash. */
 export function trackingUrl(env: Record<string, string | undefined> = process.env): string {
   const raw = env.TRACKING_URL?.trim() || 'http://localhost:4000'
-  return raw.replace(/\/+$/, '')
+  return withoutTrailingSlash(raw)
 }
 
 /** Days the tracking API keeps events (TRACKING_RETENTION_DAYS, default 180), for the consent text. */

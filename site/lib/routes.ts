@@ -5,6 +5,7 @@ import {
   type Locale,
   type PageName,
 } from '../../content-models/index.ts'
+import { withoutTrailingSlash } from './withoutTrailingSlash.ts'
 
 // The route tables live in content-models: the CMS needs them too (search records, preview).
 export { collectionPaths, contentPath, pagePaths, type PageName }
@@ -19,10 +20,10 @@ export function translatePath(path: string, to: Locale): string {
   const [pathname = '/', hash] = path.split('#')
   const suffix = hash === undefined ? '' : `#${hash}`
   const from: Locale = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'da'
-  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
+  const clean = pathname.length > 1 ? withoutTrailingSlash(pathname) : pathname
   for (const paths of Object.values(pagePaths)) {
     if (
-      paths[from].replace(/\/+$/, '') === clean.replace(/\/+$/, '') ||
+      withoutTrailingSlash(paths[from]) === withoutTrailingSlash(clean) ||
       (clean === '/en' && paths[from] === '/en/')
     ) {
       return paths[to] + suffix

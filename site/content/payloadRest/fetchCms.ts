@@ -1,6 +1,7 @@
 import { contentCollections } from '../../../content-models/index.ts'
 import { messages } from '../messages.ts'
 import type { Row } from './fields.ts'
+import { withoutTrailingSlash } from '../../lib/withoutTrailingSlash.ts'
 
 /** The part of `fetch` the loader uses; tests pass a stand-in. */
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>
@@ -16,14 +17,14 @@ const populate = [...contentCollections, 'flows']
 
 /** The REST address of one page of a collection: published, every locale, relationships populated. */
 export function collectionPageUrl(cmsUrl: string, collection: string, page: number): string {
-  const base = cmsUrl.replace(/\/+$/, '')
+  const base = withoutTrailingSlash(cmsUrl)
   const query = `locale=all&depth=1&limit=${pageSize}&page=${page}&where[_status][equals]=published`
   return `${base}/api/${collection}?${query}&${populate}`
 }
 
 /** The REST address of a global, every locale. */
 export function globalUrl(cmsUrl: string, slug: string): string {
-  return `${cmsUrl.replace(/\/+$/, '')}/api/globals/${slug}?locale=all&depth=1`
+  return `${withoutTrailingSlash(cmsUrl)}/api/globals/${slug}?locale=all&depth=1`
 }
 
 /** Reads JSON anonymously: no cookie, no token, so the CMS answers as it answers the public. */
@@ -32,7 +33,7 @@ export async function getJson(url: string, fetchFn: FetchLike): Promise<Row> {
   try {
     response = await fetchFn(url, { credentials: 'omit', headers: { accept: 'application/json' } })
   } catch (error) {
-    throw new Error(messages.cmsUnreachable(url, error))
+    throw new Error(messages.cmsUnreachable(url, error), { cause: error })
   }
   if (!response.ok) throw new Error(messages.cmsStatus(url, response.status))
   return (await response.json()) as Row
