@@ -18,7 +18,7 @@ function* files(dir: string): Generator<string> {
 }
 
 /** A fingerprint of everything the admin build depends on: our sources and the lockfile. */
-export function adminSourceHash(root: string): string {
+function adminSourceHash(root: string): string {
   const hash = crypto.createHash('sha256')
   const all = sources.flatMap((dir) => [...files(path.join(root, dir))]).sort()
   for (const file of [...all, path.join(root, 'package-lock.json')]) {
@@ -37,7 +37,7 @@ export function adminBuildIsCurrent(root: string): boolean {
 }
 
 /** Records that cms/.next matches the current sources. */
-export function markAdminBuilt(root: string): void {
+function markAdminBuilt(root: string): void {
   fs.writeFileSync(stampFile(root), adminSourceHash(root))
 }
 
@@ -59,7 +59,10 @@ export async function buildAdmin(root: string, env: NodeJS.ProcessEnv): Promise<
   markAdminBuilt(root)
 }
 
-/** Builds the admin unless cms/.next was built from the current sources; true when it built. */
+/**
+ * Builds the admin unless cms/.next was built from the current sources; true when it built.
+ * @public `npm test` (scripts/test.ts) imports it in a child process, where Knip cannot see it.
+ */
 export async function ensureAdminBuilt(root: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   if (adminBuildIsCurrent(root)) return false
   await buildAdmin(root, env)

@@ -43,7 +43,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
 let stopping = false
 
 /** Stops every service started here and exits. */
-export function stopAll(code = 0): void {
+function stopAll(code = 0): void {
   if (stopping) return
   stopping = true
   for (const child of running) child.kill('SIGTERM')

@@ -14,7 +14,7 @@ export const dataDirFromEnv = (): string =>
   path.resolve(process.env.JOBUNIVERS_DATA_DIR ?? path.join(root, 'data'))
 
 /** The CMS configuration from the environment; a bad DATABASE_URL stops the script with its message. */
-export function configFromEnv(dataDir: string): ReturnType<typeof createConfig> {
+function configFromEnv(dataDir: string): ReturnType<typeof createConfig> {
   try {
     return createConfig({ databaseUrl: process.env.DATABASE_URL, projectRoot: root, dataDir })
   } catch (error) {

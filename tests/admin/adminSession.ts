@@ -11,7 +11,7 @@ export const adminUser: AdminUser = {
 }
 
 /** A REST token of the admin user (requests go to the CMS, the tests' base URL). */
-export async function adminToken(request: APIRequestContext): Promise<string> {
+async function adminToken(request: APIRequestContext): Promise<string> {
   const response = await request.post('/api/users/login', { data: adminUser })
   expect(response.ok()).toBe(true)
   return ((await response.json()) as { token: string }).token

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { ensureUser, logIn } from './adminSession.ts'
 import { adminE2e } from './setup.ts'
 
 const publisher = { email: 'udgiver@jobunivers.test', password: 'publisher-password-e2e' }
@@ -11,37 +12,9 @@ const users = [
   { ...editor, name: 'Redaktør', role: 'editor' },
 ]
 
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post(`${adminE2e.cmsUrl}/api/users/login`, {
-    data: { email: 'admin@jobunivers.local', password: adminE2e.adminPassword },
-  })
-  expect(response.ok()).toBe(true)
-  return ((await response.json()) as { token: string }).token
-}
-
 test.beforeAll(async ({ request }) => {
-  const token = await adminToken(request)
-  for (const user of users) {
-    const existing = await request.get(
-      `${adminE2e.cmsUrl}/api/users?where[email][equals]=${user.email}`,
-      { headers: { authorization: `JWT ${token}` } },
-    )
-    if (((await existing.json()) as { totalDocs: number }).totalDocs > 0) continue
-    const created = await request.post(`${adminE2e.cmsUrl}/api/users`, {
-      headers: { authorization: `JWT ${token}` },
-      data: user,
-    })
-    expect(created.ok()).toBe(true)
-  }
+  for (const user of users) await ensureUser(request, user)
 })
-
-async function logIn(page: Page, user: { email: string; password: string }): Promise<void> {
-  await page.goto('/admin/login')
-  await page.getByLabel(/e-?mail/i).fill(user.email)
-  await page.getByLabel(/password|adgangskode/i).fill(user.password)
-  await page.getByRole('button', { name: /log ?in|log ind/i }).click()
-  await page.waitForURL(/\/admin\/?$/)
-}
 
 test('a publisher edits a lesson title, publishes, and the rebuilt citizen site shows it', async ({
   page,

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { wcagTags } from '../lib/wcagTags.ts'
 import { adminUser, logIn } from './adminSession.ts'
 
-/** The WCAG levels we promise: 2.0, 2.1 and 2.2, A and AA. */
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** Our own admin components; Payload's are counted apart. */
 const ours = [
   '[data-jf-keys]',
@@ -25,7 +24,7 @@ async function openFlow(page: Page, slug: string): Promise<void> {
 
 /** Axe on our components only; what it finds must be nothing. */
 async function axeOnOurs(page: Page, label: string): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(axeTags)
+  let builder = new AxeBuilder({ page }).withTags(wcagTags)
   for (const selector of ours) builder = builder.include(selector)
   const results = await builder.analyze()
   const found = results.violations.flatMap((v) =>
@@ -36,7 +35,7 @@ async function axeOnOurs(page: Page, label: string): Promise<void> {
 
 /** Payload's own findings on the page, counted by rule id, for the accessibility report. */
 async function payloadFindings(page: Page, label: string): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(axeTags)
+  let builder = new AxeBuilder({ page }).withTags(wcagTags)
   for (const selector of ours) builder = builder.exclude(selector)
   const results = await builder.analyze()
   const counts = Object.fromEntries(results.violations.map((v) => [v.id, v.nodes.length]))

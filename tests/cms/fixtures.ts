@@ -82,7 +82,7 @@ export async function createChecklist(
 const sampleVideo = path.join(projectRoot, 'content', 'videos', 'jobloggen-kort-fortalt')
 
 /** Uploads a file from the sample content into an upload collection. */
-export async function upload(
+async function upload(
   payload: Payload,
   collection: 'video-files' | 'caption-files',
   file: string,

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
-
-/** The WCAG levels we promise (docs/accessibility.md): 2.0, 2.1 and 2.2, A and AA. */
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
+import { wcagTags } from '../lib/wcagTags.ts'
 
 /** Runs axe on the page as it is now and expects no violations (their summary in the message). */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {

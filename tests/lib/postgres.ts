@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 
 /** The Postgres every test uses: `POSTGRES_TEST_URL`, else the machine's 127.0.0.1:5432. */
-export const postgresTestUrl =
-  process.env.POSTGRES_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const postgresTestUrl = process.env.POSTGRES_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
 /**
  * The variable that skips the Postgres tests on purpose. Without it a Postgres that does not
  * answer fails the run: a green suite must mean Postgres was tested.
  */
-export const skipPostgresVariable = 'JOBUNIVERS_SKIP_POSTGRES'
+const skipPostgresVariable = 'JOBUNIVERS_SKIP_POSTGRES'
 
 /** Why Postgres cannot be used, or undefined when it answers. */
 export async function postgresProblem(): Promise<string | undefined> {
@@ -42,7 +41,7 @@ export async function requirePostgres(what: string): Promise<boolean> {
 }
 
 /** The URL of another database on the test server. */
-export function postgresUrlFor(database: string): string {
+function postgresUrlFor(database: string): string {
   const url = new URL(postgresTestUrl)
   url.pathname = `/${database}`
   return url.toString()

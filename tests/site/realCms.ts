@@ -14,7 +14,7 @@ type Handler = (
 const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
 
 /** A request as the CMS received it over the socket. */
-export type ReceivedRequest = { method: string; url: string; headers: http.IncomingHttpHeaders }
+type ReceivedRequest = { method: string; url: string; headers: http.IncomingHttpHeaders }
 
 /** The test harness's Payload, with the sample content imported, served over real HTTP. */
 export type ServedCms = CmsHarness & {

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url'
 import { CommandError } from '../oneOff.ts'
 
 /** One of the two databases of the system. */
-export type DatabaseName = 'cms' | 'tracking'
+type DatabaseName = 'cms' | 'tracking'
 
 /** A SQLite database to snapshot, and its name inside the archive's data folder. */
-export type SqliteSource = { name: DatabaseName; file: string; archived: string }
+type SqliteSource = { name: DatabaseName; file: string; archived: string }
 
 /** A database on a server, which the backup cannot hold: its operator runs pg_dump. */
 export type ServerDatabase = {

@@ -2,9 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { Finding } from '../lib/findings.ts'
 import { criterionFromAxeTags } from '../lib/wcag.ts'
-
-/** The WCAG levels we promise (docs/accessibility.md): 2.0, 2.1 and 2.2, A and AA. */
-export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+import { wcagTags } from '../../lib/wcagTags.ts'
 
 /** What one axe run found and which rules it ran. */
 export type AxeOutcome = { rules: string[]; findings: Finding[]; review: Finding[] }
@@ -15,7 +13,7 @@ export type AxeOutcome = { rules: string[]; findings: Finding[]; review: Finding
  * the report lists for a person to look at but which does not fail the run. No rule is off.
  */
 export async function runAxe(page: Page): Promise<AxeOutcome> {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze()
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
   const rules = [
     ...results.passes,
     ...results.violations,

@@ -18,7 +18,7 @@ export type FocusState = {
  * differ between focused and unfocused in outline, box-shadow, border or background. The
  * unfocused look comes from a clone placed beside it for one synchronous moment (no paint happens).
  */
-export function readFocus(): FocusState {
+function readFocus(): FocusState {
   const h = (window as unknown as { __a11y: InPage }).__a11y
   let el: Element | null = document.activeElement
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement

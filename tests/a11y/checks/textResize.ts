@@ -92,7 +92,7 @@ function inspect(): Loss[] {
 }
 
 /** The views a person who enlarges text may use, with the rule each one tests. */
-export const resizeViews = [
+const resizeViews = [
   { name: '320 px wide (1280 px at 400 %)', rule: 'reflow', width: 320, height: 640, text: 1 },
   { name: 'zoom 200 % (1280×800 at 200 %)', rule: 'text-resize', width: 640, height: 400, text: 1 },
   { name: 'text only at 200 %', rule: 'text-resize', width: 1280, height: 800, text: 2 },

@@ -10,7 +10,7 @@ export const rawDir = path.join(reportDir, 'raw')
 /** Element screenshots. */
 export const shotsDir = path.join(reportDir, 'shots')
 /** Our own build folders, so dist/ and the e2e build are never touched. */
-export const cacheDir = path.join(root, 'node_modules', '.cache', 'jobunivers-a11y')
+const cacheDir = path.join(root, 'node_modules', '.cache', 'jobunivers-a11y')
 /** The real site as built for the checks. */
 export const siteDir = process.env.A11Y_SITE_DIR ?? path.join(cacheDir, 'site')
 /** The site with the seeded-fault pages of tests/a11y/fixtures. */

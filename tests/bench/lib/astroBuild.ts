@@ -14,7 +14,7 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 const measureScript = fileURLToPath(new URL('./measureCommand.ts', import.meta.url))
 const localNode = join(repoRoot, 'node_modules', '.bin', 'node')
 /** Node 24 (the pinned dev dependency) when present: Astro refuses older versions. */
-export const nodeBinary = existsSync(localNode) ? localNode : process.execPath
+const nodeBinary = existsSync(localNode) ? localNode : process.execPath
 
 /** Where to build from and to. */
 export type BuildOptions = {
@@ -30,7 +30,7 @@ export type BuildOptions = {
 export type BuildResult = Measured & { pages: number; lockWaitSeconds: number }
 
 /** Counts the HTML files under a folder. */
-export function countPages(dir: string): number {
+function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
     (entry) => entry.isFile() && entry.name.endsWith('.html'),
   ).length

@@ -25,7 +25,7 @@ function slugsIn(dir: string): string[] {
 const copySlug = (slug: string, index: number) => `${slug}-k${index}`
 
 /** The sample's documents per collection, and how many a snapshot of `lessons` lessons holds. */
-export function snapshotCounts(lessons: number): SnapshotCounts {
+function snapshotCounts(lessons: number): SnapshotCounts {
   const sampleLessons = slugsIn(join(sampleDir, 'lessons')).length
   const counts = {} as SnapshotCounts
   for (const name of collections) {

@@ -6,7 +6,7 @@
 import type { Browser, Page } from '@playwright/test'
 
 /** One main-thread task: when it began (ms on the trace clock), wall and CPU milliseconds. */
-export type MainThreadTask = { start: number; wallMs: number; cpuMs: number }
+type MainThreadTask = { start: number; wallMs: number; cpuMs: number }
 
 type TraceEvent = {
   name: string

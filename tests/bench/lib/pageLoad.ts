@@ -8,7 +8,7 @@ import { chromiumLaunchOptions } from '../../lib/chromium.ts'
 /** The kinds a page's weight is split into. */
 export const weightKinds = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const
 /** One of `weightKinds`. */
-export type WeightKind = (typeof weightKinds)[number]
+type WeightKind = (typeof weightKinds)[number]
 
 /** Body bytes per kind (decoded, and as transferred), requests and refused hosts. */
 export type PageWeight = {

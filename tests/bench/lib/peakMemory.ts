@@ -26,7 +26,7 @@ function processes(): Proc[] {
 }
 
 /** Resident memory of `root` and all its descendants now, in bytes. */
-export function treeRssBytes(root: number): number {
+function treeRssBytes(root: number): number {
   const all = processes()
   const inTree = new Set([root])
   let grew = true

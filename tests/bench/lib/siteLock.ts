@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 
 /** The lock file other engineers' commands take with `flock /tmp/jobunivers-site.lock …`. */
-export const siteLockFile = process.env.JOBUNIVERS_SITE_LOCK ?? '/tmp/jobunivers-site.lock'
+const siteLockFile = process.env.JOBUNIVERS_SITE_LOCK ?? '/tmp/jobunivers-site.lock'
 
 function parentOf(pid: number): number | undefined {
   try {
@@ -28,7 +28,7 @@ function ancestry(): Set<number> {
  * Whether the lock is already held by this process or one of its ancestors (for example
  * `flock /tmp/jobunivers-site.lock npm test`): taking it again would wait for ourselves.
  */
-export function siteLockHeldByAncestor(): boolean {
+function siteLockHeldByAncestor(): boolean {
   if (!existsSync(siteLockFile) || !existsSync('/proc/locks')) return false
   const inode = String(statSync(siteLockFile).ino)
   const mine = ancestry()

@@ -12,7 +12,7 @@ export const cpuSlowdown = 4
  * 675 kbit/s up. Slower per request than Lighthouse's simulated slow 4G (150 ms, 1.6 Mbit/s),
  * since here it is applied to every request for real.
  */
-export const slowMobileNetwork = {
+const slowMobileNetwork = {
   offline: false,
   latency: 562.5,
   downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,

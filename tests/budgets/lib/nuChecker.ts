@@ -27,7 +27,7 @@ type NuMessage = {
 }
 
 /** The path of `vnu.jar` as the `vnu-jar` package exports it. */
-export const vnuJar: string = String(createRequire(import.meta.url)('vnu-jar'))
+const vnuJar: string = String(createRequire(import.meta.url)('vnu-jar'))
 
 /**
  * Checks every file in one `java -jar vnu.jar --format json --errors-only` call (the JVM's

@@ -28,7 +28,7 @@ const fetchingAttributes = new Set([
 ])
 
 /** Whether a URL points away from `ownOrigin` (absolute or protocol-relative). */
-export function isOtherHost(url: string, ownOrigin: string): boolean {
+function isOtherHost(url: string, ownOrigin: string): boolean {
   const trimmed = url.trim()
   if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(trimmed)) return false
   try {

@@ -26,7 +26,7 @@ export async function sqliteBackend(): Promise<Backend> {
 }
 
 /** A real Postgres database of this test file's own. */
-export async function postgresBackend(): Promise<Backend> {
+async function postgresBackend(): Promise<Backend> {
   const db = await createTestDatabase()
   return { name: 'postgres', url: db.url, open: () => createStore(db.url), dispose: db.drop }
 }
