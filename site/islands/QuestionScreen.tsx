@@ -61,9 +61,15 @@ export function QuestionScreen({
   const firstInput = `${id}-${choices[0]?.value ?? ''}`
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (multi) return onAnswer(chosen)
+    if (multi) {
+      onAnswer(chosen)
+      return
+    }
     const [value] = chosen
-    if (value === undefined) return setError(true)
+    if (value === undefined) {
+      setError(true)
+      return
+    }
     onAnswer(value)
   }
   const describedBy =
@@ -71,7 +77,14 @@ export function QuestionScreen({
   return (
     <form className="jf-question" onSubmit={submit} noValidate>
       {onBack && (
-        <a href="#" className="back-link" onClick={(event) => (event.preventDefault(), onBack())}>
+        <a
+          href="#"
+          className="back-link"
+          onClick={(event) => {
+            event.preventDefault()
+            onBack()
+          }}
+        >
           {t.flow.back}
         </a>
       )}

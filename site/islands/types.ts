@@ -1,14 +1,6 @@
 import type { Flow, Locale, Localized } from '../../content-models/index.ts'
 import type { FlowCatalog } from '../state/flowState.ts'
 
-/** Contact details the plan shows with the contact step. */
-export type ContactInfo = {
-  phone: string
-  email: string | null
-  hours: Localized<string>
-  bookingUrl: string | null
-}
-
 /** What the flow page hands the island: all plain data, serialised into the page. */
 export type FlowIslandProps = {
   locale: Locale

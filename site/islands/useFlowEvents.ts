@@ -52,7 +52,7 @@ export function useFlowEvents({ flow, device, catalog, onPlan, stepLinks }: Opti
   )
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.('a')
+      const link = event.target instanceof Element ? event.target.closest('a') : null
       if (!link) return
       if (link.closest('[data-contact]')) {
         track({ type: 'contact_requested', flow: flow.slug })
