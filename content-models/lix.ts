@@ -43,10 +43,11 @@ const inlineTypes = new Set(['link', 'autolink', 'mark'])
 
 /**
  * The text of Lexical rich text as a reader meets it: one line per paragraph, heading
- * and list item; line breaks kept; links as their text.
+ * and list item; line breaks kept; links as their text. Tolerates a value without `root`, as
+ * an unchecked CMS field may be.
  * @example lexicalToPlainText(richText) // 'Sådan søger du\nDu skal søge to job om ugen.'
  */
-export function lexicalToPlainText(richText: RichText | null | undefined): string {
+export function lexicalToPlainText(richText: Partial<RichText> | null | undefined): string {
   const children = richText?.root?.children ?? []
   return children
     .map(nodeText)

@@ -1,17 +1,10 @@
-import { z } from 'zod'
-
 /** The site's locales; Danish is the default and the fallback for every text. */
 export const locales = ['da', 'en'] as const
+/** One of the site's locales. */
 export type Locale = (typeof locales)[number]
-export const defaultLocale: Locale = 'da'
 
 /** A value an editor writes once per locale, as Payload answers with `?locale=all`. */
 export type Localized<T> = { da: T; en?: T | null | undefined }
-
-/** Schema of a localized value: Danish required, English optional (it falls back to Danish). */
-export function localized<T extends z.ZodType>(schema: T) {
-  return z.object({ da: schema, en: schema.nullish() })
-}
 
 /**
  * Picks the text for a locale, falling back to Danish.

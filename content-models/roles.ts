@@ -4,4 +4,5 @@
  * unpublishes), reviewer (reads everything including drafts; accessibility testers).
  */
 export const roles = ['admin', 'editor', 'publisher', 'reviewer'] as const
+/** One CMS role. */
 export type Role = (typeof roles)[number]

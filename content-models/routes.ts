@@ -10,6 +10,7 @@ export const pagePaths = {
   myData: { da: '/mine-data', en: '/en/my-data' },
 } as const satisfies Record<string, Record<Locale, string>>
 
+/** The name of one of the site's fixed pages. */
 export type PageName = keyof typeof pagePaths
 
 /** The folder each collection's pages live under, per locale (content slugs stay the same). */

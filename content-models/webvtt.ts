@@ -1,9 +1,10 @@
-/** One caption cue: when it shows (seconds) and what it says. */
+/** One caption cue: when it shows (seconds) and what it says. @public */
 export type Cue = { start: number; end: number; text: string }
 
-/** A WebVTT problem with its line number, explained in Danish and English. */
+/** A WebVTT problem with its line number, explained in Danish and English. @public */
 export type WebVttProblem = { line: number; da: string; en: string }
 
+/** The cues of a WebVTT file, or its first problem. */
 export type WebVttResult = { ok: true; cues: Cue[] } | { ok: false; problem: WebVttProblem }
 
 const timestamp = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/

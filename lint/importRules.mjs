@@ -6,7 +6,7 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 
 /** The top-level folders each folder may import from (besides itself and packages). */
-export const allowedImports = {
+const allowedImports = {
   'content-models': [],
   flows: ['content-models'],
   cms: ['content-models', 'flows', 'serve', 'sample-content'],
@@ -27,6 +27,42 @@ const reasons = {
   serve: 'serve/ imports nothing from the project (serve/README.md)',
   scripts: 'scripts/ never import tests/ or tracking/ (scripts/README.md)',
   'sample-content': 'sample-content/ may import content-models/ only',
+}
+
+/** The files of content-models/ other folders may import (content-models/README.md). */
+const contentModelsEntries = [
+  'content-models/index.ts',
+  'content-models/browser.ts',
+  'content-models/generated/trackingApi.ts',
+]
+
+/**
+ * The content-models/ entries code that runs in the browser may import: the zod-free entry, and the
+ * generated tracking API types (declarations only, erased from the bundle).
+ */
+const browserEntries = ['content-models/browser.ts', 'content-models/generated/trackingApi.ts']
+
+/** The folders whose code runs in the browser (site/scripts is site/browser's former name). */
+const browserFolders = [
+  'site/browser/',
+  'site/scripts/',
+  'site/islands/',
+  'site/events/',
+  'site/state/',
+]
+
+/** The path of a file relative to the repository root, with forward slashes. */
+const fromRoot = (file) => path.relative(root, file).split(path.sep).join('/')
+
+/** Why an import into content-models/ is refused, or undefined when it targets an allowed entry. */
+function contentModelsProblem(importer, target) {
+  const entry = fromRoot(target)
+  if (browserFolders.some((folder) => fromRoot(importer).startsWith(folder))) {
+    if (browserEntries.includes(entry)) return undefined
+    return `Imports ${entry}: code that runs in the browser may import only ${browserEntries.join(' or ')}, so zod never reaches a browser bundle (content-models/README.md).`
+  }
+  if (contentModelsEntries.includes(entry)) return undefined
+  return `Imports ${entry}: other folders import content-models/ only through its entries ${contentModelsEntries.join(', ')} (content-models/README.md).`
 }
 
 /** The top-level folder of a path inside the repository, or undefined outside it. */
@@ -50,9 +86,15 @@ const layering = {
     if (!allowed) return {}
     const check = (node, source) => {
       if (typeof source !== 'string' || !source.startsWith('.')) return
-      const target = topFolder(path.resolve(path.dirname(context.filename), source))
-      if (!target || target === from || allowed.includes(target)) return
-      context.report({ node, message: `Imports ${target}/: ${reasons[from]}.` })
+      const file = path.resolve(path.dirname(context.filename), source)
+      const target = topFolder(file)
+      if (!target || target === from) return
+      if (!allowed.includes(target)) {
+        context.report({ node, message: `Imports ${target}/: ${reasons[from]}.` })
+        return
+      }
+      const problem = target === 'content-models' && contentModelsProblem(context.filename, file)
+      if (problem) context.report({ node, message: problem })
     }
     return {
       ImportDeclaration: (node) => check(node, node.source.value),

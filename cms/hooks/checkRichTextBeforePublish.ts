@@ -1,8 +1,8 @@
-import type { RichText } from '../../content-models/index.ts'
 import {
   richTextProblems,
+  type RichText,
   type RichTextProblem,
-} from '../../content-models/richTextAccessibility.ts'
+} from '../../content-models/index.ts'
 import { message } from '../messages.ts'
 import { checkBeforePublish } from '../validation/refuse.ts'
 

@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { localized } from '../locales.ts'
+import { localized } from './localized.ts'
 import { documentBase, key } from './common.ts'
 
 /** One thing a citizen ticks off. */
-export const checklistItem = z.object({
+const checklistItem = z.object({
   key,
   label: localized(z.string().min(1)),
   help: localized(z.string()).nullish(),
@@ -18,5 +18,7 @@ export const checklist = z.object({
   intro: localized(z.string()),
   items: z.array(checklistItem).min(1),
 })
+/** One item of a checklist. @public */
 export type ChecklistItem = z.infer<typeof checklistItem>
+/** A published checklist. */
 export type Checklist = z.infer<typeof checklist>

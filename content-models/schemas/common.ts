@@ -15,10 +15,12 @@ export const key = z
 
 /** The collections a flow step or FAQ may point at. */
 export const contentCollections = ['lessons', 'courses', 'videos', 'checklists', 'faqs'] as const
+/** A collection a flow step or FAQ may point at. */
 export type ContentCollection = (typeof contentCollections)[number]
 
 /** A reference from one published document to another, by collection and slug. */
 export const contentRef = z.strictObject({ collection: z.enum(contentCollections), slug })
+/** A reference to a published document, by collection and slug. */
 export type ContentRef = z.infer<typeof contentRef>
 
 /** Fields every published document has. */

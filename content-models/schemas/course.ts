@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { audiences } from '../audiences.ts'
-import { localized } from '../locales.ts'
+import { localized } from './localized.ts'
 import { documentBase, slug } from './common.ts'
 
 /** An ordered set of lessons. */
@@ -11,4 +11,5 @@ export const course = z.object({
   lessons: z.array(slug).min(1),
   audiences: z.array(z.enum(audiences)).default([]),
 })
+/** A published course. */
 export type Course = z.infer<typeof course>

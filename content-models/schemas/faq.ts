@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { localized } from '../locales.ts'
+import { localized } from './localized.ts'
 import { contentRef, documentBase } from './common.ts'
 import { richText } from './richText.ts'
 
@@ -11,4 +11,5 @@ export const faq = z.object({
   category: localized(z.string().min(1)),
   related: z.array(contentRef).default([]),
 })
+/** A published FAQ entry. */
 export type Faq = z.infer<typeof faq>

@@ -1,16 +1,17 @@
 import { z } from 'zod'
 import { audiences } from '../audiences.ts'
-import { localized } from '../locales.ts'
+import { localized } from './localized.ts'
 import { contentRef, documentBase, key, slug } from './common.ts'
 import { condition } from './condition.ts'
 
 /** The answer values of a yes/no question. */
 export const yesNoValues = ['yes', 'no'] as const
 
-export const questionTypes = ['yesno', 'single', 'multi'] as const
+/** The kinds of screening question. */
+const questionTypes = ['yesno', 'single', 'multi'] as const
 
 /** A screening question, shown one per screen. Yes/no questions have no options of their own. */
-export const question = z.object({
+const question = z.object({
   key,
   type: z.enum(questionTypes),
   prompt: localized(z.string().min(1)),
@@ -18,10 +19,11 @@ export const question = z.object({
   options: z.array(z.object({ value: key, label: localized(z.string().min(1)) })).default([]),
 })
 
-export const stepKinds = ['content', 'contact'] as const
+/** The kinds of flow step. */
+const stepKinds = ['content', 'contact'] as const
 
 /** One step of a flow: a piece of content, or the contact step (a conversation with a caseworker). */
-export const step = z.object({
+const step = z.object({
   key,
   title: localized(z.string().min(1)),
   summary: localized(z.string()).nullish(),
@@ -33,7 +35,7 @@ export const step = z.object({
 })
 
 /** An A/B variant of the flow's opening: some steps moved to the front, some hidden. */
-export const variant = z.object({
+const variant = z.object({
   key,
   share: z.number().min(0).max(100),
   moveFirst: z.array(key).default([]),
@@ -41,7 +43,7 @@ export const variant = z.object({
 })
 
 /** A suggestion of another flow when the condition holds (the Arbetsförmedlingen pattern). */
-export const fallback = z.object({
+const fallback = z.object({
   when: condition,
   flow: slug,
   message: localized(z.string()).nullish(),
@@ -59,8 +61,13 @@ export const flow = z.object({
   fallback: fallback.nullish(),
 })
 
+/** A screening question of a flow. */
 export type Question = z.infer<typeof question>
+/** A step of a flow. */
 export type Step = z.infer<typeof step>
+/** A variant of a flow. */
 export type Variant = z.infer<typeof variant>
+/** The fallback of a flow. @public */
 export type Fallback = z.infer<typeof fallback>
+/** A published flow. */
 export type Flow = z.infer<typeof flow>

@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import { audiences } from '../audiences.ts'
-import { localized } from '../locales.ts'
+import { localized } from './localized.ts'
 import { documentBase, slug } from './common.ts'
 import { richText } from './richText.ts'
 
+/** The tones a callout block may have. */
 export const calloutTones = ['info', 'warning'] as const
 
 /** The blocks a lesson body is made of. References are by slug. */
-export const lessonBlock = z.discriminatedUnion('blockType', [
+const lessonBlock = z.discriminatedUnion('blockType', [
   z.object({ blockType: z.literal('richText'), content: richText }),
   z.object({ blockType: z.literal('video'), video: slug }),
   z.object({ blockType: z.literal('checklist'), checklist: slug }),
@@ -26,5 +27,7 @@ export const lesson = z.object({
   body: localized(z.array(lessonBlock).min(1)),
 })
 
+/** One block of a lesson body. */
 export type LessonBlock = z.infer<typeof lessonBlock>
+/** A published lesson. */
 export type Lesson = z.infer<typeof lesson>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { localized } from '../locales.ts'
+import { localized } from './localized.ts'
 
 /** An image as the site reads it: alt text unless decorative. */
 export const image = z.object({
@@ -10,4 +10,5 @@ export const image = z.object({
   width: z.number().int().positive().nullish(),
   height: z.number().int().positive().nullish(),
 })
+/** An image with its alternative text. @public */
 export type Image = z.infer<typeof image>

@@ -11,4 +11,5 @@ const lexicalNode: z.ZodType<LexicalNode> = z.lazy(() =>
 export const richText = z.object({
   root: z.looseObject({ type: z.literal('root'), children: z.array(lexicalNode) }),
 })
+/** Rich text as Lexical JSON. */
 export type RichText = z.infer<typeof richText>

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { localized } from '../locales.ts'
+import { localized } from './localized.ts'
 
-export const complianceLevels = ['full', 'partial', 'none'] as const
+/** How far the site meets the accessibility requirements. */
+const complianceLevels = ['full', 'partial', 'none'] as const
 
 /** Site-wide settings editors change without a developer. */
 export const siteSettings = z.object({
@@ -21,6 +22,7 @@ export const siteSettings = z.object({
   consentText: localized(z.string().min(1)),
   lixLimit: z.number().int().min(10).max(80).default(40),
 })
+/** The site-wide settings. */
 export type SiteSettings = z.infer<typeof siteSettings>
 
 /** The site's main navigation. */
@@ -29,4 +31,5 @@ export const navigation = z.object({
     .array(z.object({ label: localized(z.string().min(1)), href: z.string().min(1) }))
     .default([]),
 })
+/** The site's main navigation. */
 export type Navigation = z.infer<typeof navigation>

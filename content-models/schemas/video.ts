@@ -1,10 +1,11 @@
 import { z } from 'zod'
-import { localized } from '../locales.ts'
+import { localized } from './localized.ts'
 import { documentBase } from './common.ts'
 import { image } from './media.ts'
 import { richText } from './richText.ts'
 
-export const videoMimeTypes = ['video/mp4', 'video/webm'] as const
+/** The video formats the site plays. */
+const videoMimeTypes = ['video/mp4', 'video/webm'] as const
 
 /** A short on-demand video with captions per locale and a transcript. */
 export const video = z.object({
@@ -18,4 +19,5 @@ export const video = z.object({
   durationSeconds: z.number().positive(),
   poster: image.nullish(),
 })
+/** A published video. */
 export type Video = z.infer<typeof video>

@@ -1,4 +1,4 @@
-import { eventBatchLimits } from '../../content-models/events.ts'
+import { eventBatchLimits } from '../../content-models/browser.ts'
 import type { operations } from '../../content-models/generated/trackingApi.ts'
 import { maxQueue } from './trackingState.ts'
 import type { TrackingEvent, TrackingState } from './types.ts'

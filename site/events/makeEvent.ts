@@ -1,4 +1,4 @@
-import type { Locale } from '../../content-models/index.ts'
+import type { Locale } from '../../content-models/browser.ts'
 import type { EventInput, TrackingEvent } from './types.ts'
 import { isValidEvent } from './validate.ts'
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../content-models/index.ts'
+import type { Locale } from '../../content-models/browser.ts'
 import { loadState } from '../state/storage.ts'
 import { enqueue } from './batch.ts'
 import { newEventId } from './eventId.ts'

@@ -1,7 +1,7 @@
-import type { TrackingEvent } from '../../content-models/events.ts'
+import type { TrackingEvent } from '../../content-models/browser.ts'
 
 // The event and its input are the contract's (content-models/events.ts), shared with the API.
-export type { EventInput, TrackingEvent } from '../../content-models/events.ts'
+export type { EventInput, TrackingEvent } from '../../content-models/browser.ts'
 
 /** Everything about sending that the device keeps, in its own versioned localStorage value. */
 export type TrackingState = {

@@ -13,7 +13,7 @@ import {
   type EventTypeRule,
   type StringRule,
   type TrackingEvent,
-} from '../../content-models/events.ts'
+} from '../../content-models/browser.ts'
 
 // The tracking API's rules, read from the event contract (content-models/events.ts) as the
 // API's JSON schema is: an event the API would refuse is never queued, since one bad event

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { Flow, Locale } from '../../content-models/index.ts'
+import type { Flow, Locale } from '../../content-models/browser.ts'
 import type { FlowPlan } from '../../flows/index.ts'
 import { format, messagesFor } from '../i18n/index.ts'
 import { local } from '../lib/text.ts'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import type { Locale, Question } from '../../content-models/index.ts'
+import type { Locale, Question } from '../../content-models/browser.ts'
 import { format, messagesFor } from '../i18n/index.ts'
 import { local, localOptional } from '../lib/text.ts'
 import type { Answer } from '../state/deviceState.ts'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Locale } from '../../content-models/index.ts'
+import type { Locale } from '../../content-models/browser.ts'
 import type { PlannedStep } from '../../flows/index.ts'
 import { format, messagesFor } from '../i18n/index.ts'
 import { local, localOptional } from '../lib/text.ts'

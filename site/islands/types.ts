@@ -1,4 +1,4 @@
-import type { Flow, Locale, Localized } from '../../content-models/index.ts'
+import type { Flow, Locale, Localized } from '../../content-models/browser.ts'
 import type { FlowCatalog } from '../state/flowState.ts'
 
 /** What the flow page hands the island: all plain data, serialised into the page. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Flow } from '../../content-models/index.ts'
+import type { Flow } from '../../content-models/browser.ts'
 import { planFlow } from '../../flows/index.ts'
 import { startSender, track } from '../events/index.ts'
 import { toFlowState, type FlowCatalog } from '../state/flowState.ts'

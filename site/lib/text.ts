@@ -1,4 +1,4 @@
-import { pickLocale, type Locale, type Localized } from '../../content-models/locales.ts'
+import { pickLocale, type Locale, type Localized } from '../../content-models/browser.ts'
 
 /** An editor's text for a locale, with the `lang` to put on its element when it fell back to Danish. */
 export type LocalText<T = string> = { value: T; lang: Locale | undefined }

@@ -1,4 +1,4 @@
-import type { Flow, Step } from '../../content-models/index.ts'
+import type { Flow, Step } from '../../content-models/browser.ts'
 import type { FlowState, PlanOptions } from '../../flows/index.ts'
 import type { DeviceState } from './deviceState.ts'
 import { contentKey, stepKey } from './updates.ts'

@@ -1,4 +1,4 @@
-import type { Flow, Question } from '../../content-models/index.ts'
+import type { Flow, Question } from '../../content-models/browser.ts'
 import { nextQuestion, openQuestions } from '../../flows/index.ts'
 import type { Answer } from './deviceState.ts'
 

@@ -46,6 +46,13 @@ beforeAll(() => {
     path.join(copy, 'tracking/thing.ts'),
     '/** A tracking value. */\nexport const thing = 1\n',
   )
+  // content-models/ with its two entries and one module behind them.
+  fs.writeFileSync(
+    path.join(copy, 'content-models/lix.ts'),
+    '/** A readability score. */\nexport const lix = 1\n',
+  )
+  fs.writeFileSync(path.join(copy, 'content-models/browser.ts'), "export * from './lix.ts'\n")
+  fs.writeFileSync(path.join(copy, 'content-models/index.ts'), "export * from './lix.ts'\n")
 }, 60_000)
 
 afterAll(() => {
@@ -79,6 +86,35 @@ describe('the import rules of the folder READMEs fail the lint when broken', () 
     })
     expect(result.code).toBe(1)
     expect(result.output).toContain('Imports tracking/')
+  }, 120_000)
+
+  test('reaching past the entries of content-models/ fails, naming the entries', () => {
+    const result = lintInCopy({
+      'cms/usesLix.ts':
+        "import { lix } from '../content-models/lix.ts'\n\n/** Uses it. */\nexport const used = lix\n",
+    })
+    expect(result.code).toBe(1)
+    expect(result.output).toContain('content-models/index.ts, content-models/browser.ts')
+  }, 120_000)
+
+  test('browser code importing content-models/index.ts fails: zod stays out of the bundle', () => {
+    const result = lintInCopy({
+      'site/islands/usesIndex.ts':
+        "import { lix } from '../../content-models/index.ts'\n\n/** Uses it. */\nexport const used = lix\n",
+    })
+    expect(result.code).toBe(1)
+    expect(result.output).toContain('may import only content-models/browser.ts')
+  }, 120_000)
+
+  test('its clean twins, browser code on browser.ts and the CMS on index.ts, pass', () => {
+    const result = lintInCopy({
+      'site/islands/usesBrowser.ts':
+        "import { lix } from '../../content-models/browser.ts'\n\n/** Uses it. */\nexport const used = lix\n",
+      'cms/usesIndex.ts':
+        "import { lix } from '../content-models/index.ts'\n\n/** Uses it. */\nexport const used = lix\n",
+    })
+    expect(result.output).toBe('')
+    expect(result.code).toBe(0)
   }, 120_000)
 
   test('a dynamic import is checked too', () => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { Clock } from '../clock.ts'
 import { ApiError } from '../errors.ts'
-import { eventBatchLimits, hasRealDate, type EventBatch } from '../../content-models/events.ts'
+import { eventBatchLimits, hasRealDate, type EventBatch } from '../../content-models/index.ts'
 import { batchSchema } from '../schemas/event.ts'
 import { badRequestExample, errorResponses } from '../schemas/common.ts'
 import type { Store, TrackingEvent } from '../store/types.ts'

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import type { StoredEvent } from '../../content-models/events.ts'
+import type { StoredEvent } from '../../content-models/index.ts'
 import { errorResponses, subjectParams } from '../schemas/common.ts'
 import { storedEventSchema, subjectSchema } from '../schemas/event.ts'
 import type { Store } from '../store/types.ts'

@@ -9,9 +9,9 @@ import {
   type EventType,
   type EventTypeRule,
   type StringRule,
-} from '../../content-models/events.ts'
+} from '../../content-models/index.ts'
 
-// The JSON schemas of events, derived from the event contract (content-models/events.ts).
+// The JSON schemas of events, derived from the event contract (content-models/events.ts, exported by content-models/index.ts).
 // Fastify validates every request against them (Ajv, with coercion and removal of unknown
 // fields turned off in app.ts), and @fastify/swagger publishes them as OpenAPI. Every string
 // has a maximum length.

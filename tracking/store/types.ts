@@ -1,4 +1,4 @@
-import type { StoredEvent, TrackingEvent } from '../../content-models/events.ts'
+import type { StoredEvent, TrackingEvent } from '../../content-models/index.ts'
 
 // The event types are the contract's (content-models/events.ts); the store speaks them.
 export type { StoredEvent, TrackingEvent }

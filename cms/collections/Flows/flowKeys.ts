@@ -1,4 +1,4 @@
-import { slugify } from '../../../content-models/slug.ts'
+import { slugify } from '../../../content-models/index.ts'
 
 /** The pattern every question, option and step key follows (as content-models' `key`). */
 export const keyPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/

@@ -1,6 +1,5 @@
 import type { CollectionSlug } from 'payload'
-import { lexicalToPlainText, lix } from '../../../content-models/lix.ts'
-import type { RichText } from '../../../content-models/index.ts'
+import { lexicalToPlainText, lix, type RichText } from '../../../content-models/index.ts'
 import { message } from '../../messages.ts'
 import { referenceProblems, type Reference } from '../../validation/referenceProblems.ts'
 import { checkBeforePublish, type FieldProblem } from '../../validation/refuse.ts'

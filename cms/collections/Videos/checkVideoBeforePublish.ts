@@ -1,5 +1,4 @@
-import type { RichText } from '../../../content-models/index.ts'
-import { lexicalToPlainText } from '../../../content-models/lix.ts'
+import { lexicalToPlainText, type RichText } from '../../../content-models/index.ts'
 import { message } from '../../messages.ts'
 import { danishValues } from '../../validation/danishValues.ts'
 import { checkBeforePublish, type FieldProblem } from '../../validation/refuse.ts'

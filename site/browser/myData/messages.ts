@@ -1,4 +1,4 @@
-import type { EventType } from '../../../content-models/index.ts'
+import type { EventType } from '../../../content-models/browser.ts'
 import type { daData } from '../../i18n/daData.ts'
 
 /** The page's texts as the script gets them: "Mine data" messages plus event names. */
