@@ -1,11 +1,12 @@
 import type { Question, yesNoValues } from '../content-models/index.ts'
+import { listOf } from './draft.ts'
 
 const yesNo: typeof yesNoValues = ['yes', 'no']
 
 /** The answers a citizen can give to a question: yes/no, or the values of its options. */
 export function optionValues(question: Question): readonly string[] {
   if (question.type === 'yesno') return yesNo
-  return (question.options ?? []).map((option) => option.value)
+  return listOf(question.options).map((option) => option.value)
 }
 
 /** Valid answers per question key, each as a set of chosen values (one for yes/no and single). */

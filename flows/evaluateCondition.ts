@@ -1,10 +1,14 @@
 import type { Condition } from '../content-models/index.ts'
 import type { Answers } from './answers.ts'
+import { isObject } from './draft.ts'
 
+/** Certainly false. */
 export const FALSE = 0
+/** Certainly true. */
 export const TRUE = 1
 /** Not decided yet: depends on something still unknown (Kleene's three-valued logic). */
 export const OPEN = 2
+/** The truth of a condition: false, true or open. */
 export type Truth = typeof FALSE | typeof TRUE | typeof OPEN
 
 /** What a condition can ask about a citizen. */
@@ -21,14 +25,14 @@ export type ConditionFacts = {
  * answer hold when the chosen set contains a value.
  */
 export function truthOf(condition: Condition, facts: ConditionFacts): Truth {
-  if (typeof condition !== 'object' || condition === null) return FALSE
+  if (!isObject(condition)) return FALSE
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition
     const parts: unknown = isAll ? condition.all : condition.any
     if (!Array.isArray(parts)) return FALSE
     const decisive = isAll ? FALSE : TRUE
     let result: Truth = isAll ? TRUE : FALSE
-    for (const part of parts) {
+    for (const part of parts as Condition[]) {
       const value = truthOf(part, facts)
       if (value === decisive) return decisive
       if (value === OPEN) result = OPEN
@@ -43,7 +47,10 @@ export function truthOf(condition: Condition, facts: ConditionFacts): Truth {
     const chosen = facts.answers.get(condition.answer)
     if (chosen === undefined) return facts.unanswered(condition.answer)
     const named: unknown = 'is' in condition ? [condition.is] : condition.in
-    return Array.isArray(named) && named.some((value) => chosen.has(value)) ? TRUE : FALSE
+    return Array.isArray(named) &&
+      (named as unknown[]).some((value) => (chosen as ReadonlySet<unknown>).has(value))
+      ? TRUE
+      : FALSE
   }
   if ('completed' in condition) return facts.completed(condition.completed)
   if ('checklistDone' in condition) return facts.checklistDone(condition.checklistDone)

@@ -1,5 +1,6 @@
 import type { Condition, Flow, Question } from '../content-models/index.ts'
 import { normalizeAnswers } from './answers.ts'
+import { listOf } from './draft.ts'
 import { FALSE, OPEN, truthOf, type ConditionFacts } from './evaluateCondition.ts'
 
 /**
@@ -12,7 +13,7 @@ export function openQuestions(
   flow: Flow,
   answers?: Readonly<Record<string, unknown>> | null,
 ): Question[] {
-  const questions = flow.questions ?? []
+  const questions = listOf(flow.questions)
   const known = new Set(questions.map((question) => question.key))
   const facts: ConditionFacts = {
     answers: normalizeAnswers(questions, answers),
@@ -29,7 +30,7 @@ export function openQuestions(
     else if ('any' in condition) condition.any.forEach(collect)
     else if ('not' in condition) collect(condition.not)
   }
-  for (const step of flow.steps ?? []) if (step.showWhen) collect(step.showWhen)
+  for (const step of listOf(flow.steps)) if (step.showWhen) collect(step.showWhen)
   if (flow.fallback?.when) collect(flow.fallback.when)
   // Deleting as we go keeps only the first of duplicate keys.
   return questions.filter(

@@ -1,5 +1,6 @@
 import type { Condition, Flow, Step } from '../content-models/index.ts'
 import { normalizeAnswers } from './answers.ts'
+import { isObject, listOf } from './draft.ts'
 import { FALSE, TRUE, truthOf, type ConditionFacts } from './evaluateCondition.ts'
 import { indexFlow, type FlowIndex } from './flowIndex.ts'
 import type { FlowPlan, FlowState, PlannedStep, PlanOptions } from './types.ts'
@@ -57,8 +58,10 @@ export function planFlow(flow: Flow, state?: FlowState | null, options?: PlanOpt
     return next
   })
 
+  // A draft's fallback may lack its condition; `holds` would count a missing one as met.
+  const fallbackWhen = flow.fallback?.when
   const fallback =
-    flow.fallback?.flow && flow.fallback.when && holds(flow.fallback.when)
+    flow.fallback?.flow && fallbackWhen && holds(fallbackWhen)
       ? { flow: flow.fallback.flow, message: flow.fallback.message ?? null }
       : null
   return {
@@ -84,7 +87,7 @@ export function planFacts(
 ): ConditionFacts {
   const completed = new Set(stringList(state.completed))
   return {
-    answers: normalizeAnswers(flow.questions ?? [], state.answers),
+    answers: normalizeAnswers(listOf(flow.questions), state.answers),
     unanswered: () => FALSE,
     completed: (key) => (completed.has(key) ? TRUE : FALSE),
     checklistDone: (key) =>
@@ -112,9 +115,7 @@ function checklistDone(
   if (!definitions || !Object.hasOwn(definitions, slug)) return completed.has(key)
   const checked = state.checked
   const ticked = new Set(
-    typeof checked === 'object' && checked !== null && Object.hasOwn(checked, key)
-      ? stringList(checked[key])
-      : [],
+    isObject(checked) && Object.hasOwn(checked, key) ? stringList(checked[key]) : [],
   )
   return stringList(definitions[slug]).every((item) => ticked.has(item))
 }

@@ -1,4 +1,5 @@
 import type { Flow } from '../content-models/index.ts'
+import { listOf } from './draft.ts'
 import { indexFlow } from './flowIndex.ts'
 import type { FlowCatalog, FlowProblem } from './types.ts'
 import { checkContactStep } from './validation/checkContactStep.ts'
@@ -25,9 +26,9 @@ export function validateFlow(document: Flow, catalog: FlowCatalog = {}): FlowPro
   // A document straight from the CMS may lack the lists the schema defaults to empty.
   const flow: Flow = {
     ...document,
-    questions: document.questions ?? [],
-    steps: document.steps ?? [],
-    variants: document.variants ?? [],
+    questions: listOf(document.questions),
+    steps: listOf(document.steps),
+    variants: listOf(document.variants),
   }
   const index = indexFlow(flow)
   return [

@@ -4,10 +4,7 @@
  */
 export { readSampleContent } from './readSampleContent.ts'
 export type { SampleContent } from './readSampleContent.ts'
-export { SampleContentError, formatProblem } from './problems.ts'
+export { SampleContentError } from './problems.ts'
 export type { Problem } from './problems.ts'
-export { markdownToLexical, parseMarkdown } from './parseMarkdown.ts'
-export { toLexical } from './toLexical.ts'
-export type { LexicalResult, MarkdownIssue } from './toLexical.ts'
-export { textFormat } from './lexicalNodes.ts'
+export { markdownToLexical } from './parseMarkdown.ts'
 export type * from './lexicalNodes.ts'

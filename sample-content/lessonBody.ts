@@ -53,7 +53,8 @@ function toBlock(
   issues: MarkdownIssue[],
 ): LessonBlock | undefined {
   const line = lineOf(node)
-  const fail = (message: string) => {
+  // Typed as the block result (no block) so `return fail(…)` reads as what toBlock returns.
+  const fail = (message: string): LessonBlock | undefined => {
     issues.push({ line, message })
     return undefined
   }

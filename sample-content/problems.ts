@@ -10,12 +10,12 @@ export type Problem = {
 }
 
 /** Formats a problem as `file:line field: message` (or `file:line: message` without a field). */
-export function formatProblem({ file, line, field, message }: Problem): string {
+function formatProblem({ file, line, field, message }: Problem): string {
   return field ? `${file}:${line} ${field}: ${message}` : `${file}:${line}: ${message}`
 }
 
 /** Orders problems by file, then line, then field, so reports read top to bottom. */
-export function sortProblems(problems: Problem[]): Problem[] {
+function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
   )

@@ -2,14 +2,14 @@
 export type HeaderRule = { pattern: string; matches: RegExp; headers: [string, string][] }
 
 /** A `_headers` line that is neither a path, a header, a comment nor blank. */
-export class HeadersFileError extends Error {}
+class HeadersFileError extends Error {}
 
 /**
  * A Netlify-style path pattern as a regular expression: `*` matches anything (slashes too),
  * `:name` one path segment; everything else literally.
  * @example patternToRegExp('/_astro/*').test('/_astro/a/b.js') // true
  */
-export function patternToRegExp(pattern: string): RegExp {
+function patternToRegExp(pattern: string): RegExp {
   const source = pattern
     .split(/(\*|:[A-Za-z_][A-Za-z0-9_]*)/)
     .map((part) =>

@@ -2,7 +2,7 @@
 export type RedirectRule = { from: string; to: string; status: number }
 
 /** A `_redirects` line this server cannot follow. */
-export class RedirectsFileError extends Error {}
+class RedirectsFileError extends Error {}
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308])
 
@@ -27,8 +27,10 @@ export function parseRedirectsFile(
     const where = `_redirects line ${index + 1}`
     if (!from.startsWith('/') || !to || !/^\d{3}!?$/.test(code))
       throw new RedirectsFileError(`${where}: expected "/from /to [status][!]"`)
-    if (rest.length || /[*:]/.test(from) || !redirectStatuses.has(status))
-      return skip(`${where}: skipped (only exact paths with a 3xx status are followed here)`)
+    if (rest.length || /[*:]/.test(from) || !redirectStatuses.has(status)) {
+      skip(`${where}: skipped (only exact paths with a 3xx status are followed here)`)
+      return
+    }
     rules.push({ from: withoutTrailingSlash(from), to, status })
   })
   return rules

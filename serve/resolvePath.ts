@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Longer request targets are refused with 414 (a static site's addresses are short). */
-export const maxUrlLength = 4096
+const maxUrlLength = 4096
 
 /** A request target turned into a decoded URL path, or the status that refuses it. */
 export type UrlPath = { ok: true; path: string } | { ok: false; status: 400 | 414; reason: string }

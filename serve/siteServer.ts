@@ -121,7 +121,10 @@ export function createSiteHandler(options: SiteServerOptions): SiteHandler {
   ) => {
     const page = path.join(root, '404.html')
     const html = await fs.promises.readFile(page, 'utf8').catch(() => undefined)
-    if (html === undefined) return refuse(request, response, 404, 'Not found')
+    if (html === undefined) {
+      refuse(request, response, 404, 'Not found')
+      return
+    }
     const body = options.rewriteHtml ? options.rewriteHtml(html) : html
     send(
       request,
@@ -133,29 +136,38 @@ export function createSiteHandler(options: SiteServerOptions): SiteHandler {
   }
 
   const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD')
-      return refuse(request, response, 405, 'Method not allowed', { allow: 'GET, HEAD' })
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      refuse(request, response, 405, 'Method not allowed', { allow: 'GET, HEAD' })
+      return
+    }
     const target = urlPathOf(request.url ?? '')
-    if (!target.ok) return refuse(request, response, target.status, target.reason)
+    if (!target.ok) {
+      refuse(request, response, target.status, target.reason)
+      return
+    }
     const urlPath = target.path
 
     const fixed = await options.gate?.(request, urlPath)
-    if (fixed)
-      return send(
+    if (fixed) {
+      send(
         request,
         response,
         fixed.status,
         { ...headersOf(urlPath, fixed.status), 'content-type': fixed.contentType },
         fixed.body,
       )
+      return
+    }
 
     const redirect = redirectFor(redirects(), urlPath)
-    if (redirect)
-      return send(request, response, redirect.status, {
+    if (redirect) {
+      send(request, response, redirect.status, {
         ...headersOf(urlPath, redirect.status),
         location: redirect.to,
         'content-type': 'text/plain; charset=utf-8',
       })
+      return
+    }
 
     const file = fileFor(root, urlPath)
     if (!file) return notFound(request, response, urlPath)
@@ -171,32 +183,36 @@ export function createSiteHandler(options: SiteServerOptions): SiteHandler {
 
     if (type.startsWith('text/html') && options.rewriteHtml) {
       const html = options.rewriteHtml(await fs.promises.readFile(file, 'utf8'))
-      return send(request, response, 200, headers, html)
+      send(request, response, 200, headers, html)
+      return
     }
     if (compress && isCompressible(type)) {
       headers.vary = 'Accept-Encoding'
       if (acceptsGzip(request.headers['accept-encoding'])) {
         const etag = `${tag}-gzip"`
-        if (fresh(etag)) return send(request, response, 304, { ...headers, etag })
+        if (fresh(etag)) {
+          send(request, response, 304, { ...headers, etag })
+          return
+        }
         const gzipped = await cache.gzipped(file, stat)
-        return send(
-          request,
-          response,
-          200,
-          { ...headers, etag, 'content-encoding': 'gzip' },
-          gzipped,
-        )
+        send(request, response, 200, { ...headers, etag, 'content-encoding': 'gzip' }, gzipped)
+        return
       }
     }
     const etag = `${tag}"`
     headers.etag = etag
     headers['accept-ranges'] = 'bytes'
-    if (fresh(etag)) return send(request, response, 304, headers)
+    if (fresh(etag)) {
+      send(request, response, 304, headers)
+      return
+    }
     const range = byteRange(request.headers.range, stat.size)
-    if (range.kind === 'none')
-      return refuse(request, response, 416, 'Range not satisfiable', {
+    if (range.kind === 'none') {
+      refuse(request, response, 416, 'Range not satisfiable', {
         'content-range': `bytes */${stat.size}`,
       })
+      return
+    }
     const { status, start, end } =
       range.kind === 'part'
         ? { status: 206, start: range.start, end: range.end }
@@ -230,7 +246,7 @@ export function createSiteHandler(options: SiteServerOptions): SiteHandler {
  * An `http.Server` for {@link createSiteHandler} with short timeouts, so a client that sends
  * its headers slowly (slowloris) or never finishes a request is cut off.
  */
-export function createSiteServer(options: SiteServerOptions): http.Server {
+function createSiteServer(options: SiteServerOptions): http.Server {
   return http.createServer(
     {
       headersTimeout: 10_000,

@@ -2,4 +2,7 @@
 export type Clock = { now(): number }
 
 /** The real clock. */
-export const systemClock: Clock = { now: () => Date.now() }
+export const systemClock: Clock = {
+  /** Milliseconds since the epoch. */
+  now: () => Date.now(),
+}

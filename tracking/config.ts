@@ -44,7 +44,7 @@ function publicUrl(raw: string | undefined): string {
 }
 
 /** The site's own origin in development (Astro preview). */
-export const defaultAllowedOrigins = ['http://localhost:4321']
+const defaultAllowedOrigins = ['http://localhost:4321']
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 

@@ -4,7 +4,7 @@ import { logSafe } from './logSafe.ts'
 import type { Store } from './store/types.ts'
 
 /** One day in milliseconds. */
-export const day = 24 * 60 * 60 * 1000
+const day = 24 * 60 * 60 * 1000
 
 /** Options of {@link startRetention}. */
 export type RetentionOptions = {
@@ -40,7 +40,7 @@ export function startRetention(options: RetentionOptions) {
     return running
   }
   void run()
-  const timer = setInterval(run, options.everyMs ?? day)
+  const timer = setInterval(() => void run(), options.everyMs ?? day)
   timer.unref()
   return {
     /** The run in progress (or the last one), for tests and shutdown. */

@@ -19,7 +19,7 @@ try {
 }
 
 const store = await createStore(config.databaseUrl).catch((error: unknown) =>
-  fail(`cannot open the database: ${error instanceof Error ? error.message : error}`),
+  fail(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`),
 )
 const app = await buildApp({ store, config })
 if (!config.readToken)
@@ -30,7 +30,7 @@ try {
   console.log(`tracking API (${store.kind}) listening on ${address}`)
 } catch (error) {
   fail(
-    `cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : error}`,
+    `cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`,
   )
 }
 

@@ -47,7 +47,7 @@ function partsOf(
   if (typeof condition !== 'object' || condition === null) return [invalid(locale)]
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition
-    const list: unknown = isAll ? condition.all : (condition as { any: unknown }).any
+    const list: unknown = isAll ? condition.all : condition.any
     if (!Array.isArray(list) || list.length === 0) return [invalid(locale, 'emptyGroup')]
     // A group of one reads as its only part.
     if (list.length === 1) return partsOf(list[0], names, locale, nested)

@@ -1,6 +1,7 @@
 import type { Condition, Flow, Locale, Step } from '../../content-models/index.ts'
 import { FALSE, OPEN, TRUE, truthOf, type ConditionFacts } from '../evaluateCondition.ts'
 import { planFacts } from '../planFlow.ts'
+import { isObject } from '../draft.ts'
 import type { FlowState, PlanOptions } from '../types.ts'
 import { namesFor, type Names } from './names.ts'
 import {
@@ -83,7 +84,7 @@ function decisive(
   open: ConditionFacts,
   names: Names,
 ): ReasonFact[] {
-  if (typeof condition !== 'object' || condition === null) return []
+  if (!isObject(condition)) return []
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition
     const parts: unknown = isAll ? condition.all : condition.any

@@ -1,4 +1,5 @@
 import type { Flow, Locale, Question } from '../../content-models/index.ts'
+import { listOf } from '../draft.ts'
 import { indexFlow, type FlowIndex } from '../flowIndex.ts'
 import type { SentencePart } from './sentence.ts'
 import { missingWords, words } from './words.ts'
@@ -37,7 +38,7 @@ export function namesFor(flow: Flow, locale: Locale): Names {
       const option =
         question.type === 'yesno'
           ? undefined
-          : (question.options ?? []).find((found) => found.value === value)
+          : listOf(question.options).find((found) => found.value === value)
       if (!option)
         return { kind: 'missing', ref: 'option', text: missingWords.option(value)[locale] }
       return {

@@ -1,9 +1,10 @@
 import type { Condition, Question } from '../../content-models/index.ts'
 import { optionValues } from '../answers.ts'
+import { isObject } from '../draft.ts'
 import { flag, never, variable, type Formula, type Space } from './formula.ts'
 
 /** How to compile `completed` and `checklistDone`: free flags, or tied to other steps. */
-export type StepAtom = (kind: 'completed' | 'checklistDone', stepKey: string) => Formula
+type StepAtom = (kind: 'completed' | 'checklistDone', stepKey: string) => Formula
 
 /** What compiling a condition needs. */
 export type Compiler = {
@@ -19,7 +20,7 @@ export type Compiler = {
  */
 export function compileCondition(condition: Condition, compiler: Compiler): Formula {
   const { space } = compiler
-  if (typeof condition !== 'object' || condition === null) return never
+  if (!isObject(condition)) return never
   if ('all' in condition)
     return { op: 'all', parts: condition.all.map((part) => compileCondition(part, compiler)) }
   if ('any' in condition)

@@ -31,5 +31,7 @@ export function flag(space: Space, name: string | null): Formula {
   return { op: 'is', variable: variable(space, name, 2), values: [1] }
 }
 
+/** The formula that always holds. */
 export const always: Formula = { op: 'const', value: true }
+/** The formula that never holds. */
 export const never: Formula = { op: 'const', value: false }

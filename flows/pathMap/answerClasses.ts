@@ -100,7 +100,7 @@ export function answerClasses(
       found.count += chosen.reduce((product, group) => product * (2 ** group.options.length - 1), 1)
       if (mask === 0) found.none = true
       for (const group of chosen) found.values.push(...group.options)
-      if (sampleSize[at] === undefined || chosen.length < sampleSize[at]!) {
+      if (sampleSize[at] === undefined || chosen.length < sampleSize[at]) {
         sampleSize[at] = chosen.length
         found.sample = chosen.map((group) => group.options[0]!)
       }

@@ -1,4 +1,5 @@
 import type { Condition } from '../../content-models/index.ts'
+import { isObject } from '../draft.ts'
 import { FALSE, OPEN, TRUE, type Truth } from '../evaluateCondition.ts'
 
 /**
@@ -24,7 +25,7 @@ export type CompileContext = {
 
 /** Compiles a condition; a malformed part is false, as in `truthOf`. */
 export function compile(condition: Condition, context: CompileContext): Compiled {
-  if (typeof condition !== 'object' || condition === null) return { op: 'const', value: FALSE }
+  if (!isObject(condition)) return { op: 'const', value: FALSE }
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition
     const parts: unknown = isAll ? condition.all : condition.any

@@ -1,6 +1,7 @@
 import type { Flow, Question, Step } from '../../content-models/index.ts'
 import { normalizeAnswers } from '../answers.ts'
-import { FALSE, OPEN, TRUE } from '../evaluateCondition.ts'
+import { isObject, listOf } from '../draft.ts'
+import { OPEN, TRUE } from '../evaluateCondition.ts'
 import { indexFlow } from '../flowIndex.ts'
 import { planFacts } from '../planFlow.ts'
 import { answerClasses, TooManyCombinations, type QuestionClasses } from './answerClasses.ts'
@@ -78,7 +79,7 @@ export function mapPaths(flow: Flow, options?: PathMapOptions): PathMap {
 
   const variant = options?.variant
     ? ((Array.isArray(flow.variants) ? flow.variants : []).find(
-        (found) => typeof found === 'object' && found !== null && found.key === options.variant,
+        (found) => isObject(found) && found.key === options.variant,
       ) ?? null)
     : null
   const hidden = new Set(Array.isArray(variant?.hide) ? variant.hide : [])
@@ -293,7 +294,7 @@ class Walk {
       this.openAt[depth] = new Int32Array(conditions.length)
       this.settledAt[depth] = new Int32Array(conditions.length)
     }
-    const open = this.openAt[depth]!
+    const open = this.openAt[depth]
     const settledHere = this.settledAt[depth]!
     let openCount = 0
     let settledCount = 0
@@ -610,7 +611,7 @@ function flagsOf(
     })
   }
   const position = new Map<string, number>()
-  ;(flow.questions ?? []).forEach((question, at) => {
+  listOf(flow.questions).forEach((question, at) => {
     if (!position.has(question.key)) position.set(question.key, at)
   })
   questions.forEach((question) => {

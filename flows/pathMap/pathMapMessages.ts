@@ -8,10 +8,12 @@ const en = (value: number) => englishNumbers.format(value)
 
 /** Every text of the path map, Danish first. Titles come as the editor wrote them, per locale. */
 export const pathMapMessages = {
+  /** The map's headline: how many plans for how many answer combinations. */
   headline: (plans: number, combinations: number): FlowMessage => ({
     da: `${da(plans)} ${plans === 1 ? 'plan' : 'forskellige planer'} for ${da(combinations)} ${combinations === 1 ? 'svarkombination' : 'svarkombinationer'}`,
     en: `${en(plans)} ${plans === 1 ? 'plan' : 'different plans'} for ${en(combinations)} ${combinations === 1 ? 'answer combination' : 'answer combinations'}`,
   }),
+  /** Too many answer combinations to map. */
   limit: (): FlowMessage => ({
     da: 'Forløbskortet kan ikke vises: spørgsmålene giver for mange forskellige svarkombinationer. Giv spørgsmål med flere svar færre svarmuligheder, eller brug færre af dem i reglerne.',
     en: 'The path map cannot be shown: the questions give too many different answer combinations. Give multi-choice questions fewer options, or use fewer of them in rules.',
@@ -28,6 +30,7 @@ export const pathMapMessages = {
     da: `Det alternative forløb «${flow}» bliver aldrig foreslået: ingen svarkombination opfylder betingelsen.`,
     en: `The alternative flow “${flow}” is never suggested: no answer combination meets its condition.`,
   }),
+  /** A question whose answer changes no plan (or is never asked). */
   'question-changes-nothing': (prompt: unknown, key: string, asked: boolean): FlowMessage =>
     asked
       ? {

@@ -1,4 +1,5 @@
 import type { Flow } from '../../content-models/index.ts'
+import { listOf } from '../draft.ts'
 import type { FlowProblem } from '../types.ts'
 import { problem } from './problem.ts'
 
@@ -12,7 +13,7 @@ export function checkKeys(flow: Flow): FlowProblem[] {
     }
     questionKeys.add(question.key)
     if (question.type === 'yesno') return
-    const options = question.options ?? []
+    const options = listOf(question.options)
     const needed = question.type === 'single' ? 2 : 1
     if (options.length < needed)
       problems.push(problem('too-few-options', `questions[${at}].options`, question.key, needed))
@@ -32,7 +33,7 @@ export function checkKeys(flow: Flow): FlowProblem[] {
     stepKeys.add(step.key)
   })
   const variantKeys = new Set<string>()
-  ;(flow.variants ?? []).forEach((variant, at) => {
+  listOf(flow.variants).forEach((variant, at) => {
     if (variantKeys.has(variant.key))
       problems.push(problem('duplicate-variant-key', `variants[${at}].key`, variant.key))
     variantKeys.add(variant.key)

@@ -1,11 +1,12 @@
 import type { Flow } from '../../content-models/index.ts'
+import { listOf } from '../draft.ts'
 import type { FlowIndex } from '../flowIndex.ts'
 import type { FlowProblem } from '../types.ts'
 import { problem } from './problem.ts'
 
 /** Shares that do not add up to 100, variants naming unknown steps or hiding the contact step. */
 export function checkVariants(flow: Flow, index: FlowIndex): FlowProblem[] {
-  const variants = flow.variants ?? []
+  const variants = listOf(flow.variants)
   if (variants.length === 0) return []
   const problems: FlowProblem[] = []
   const sum = variants.reduce((total, variant) => total + variant.share, 0)
@@ -15,7 +16,7 @@ export function checkVariants(flow: Flow, index: FlowIndex): FlowProblem[] {
   }
   variants.forEach((variant, at) => {
     for (const list of ['moveFirst', 'hide'] as const) {
-      ;(variant[list] ?? []).forEach((key, position) => {
+      listOf(variant[list]).forEach((key, position) => {
         const path = `variants[${at}].${list}[${position}]`
         const step = index.steps.get(key)
         if (!step) problems.push(problem('variant-unknown-step', path, variant.key, key))
@@ -30,11 +31,11 @@ export function checkVariants(flow: Flow, index: FlowIndex): FlowProblem[] {
 
 /** Keys of the steps every variant a citizen can get hides; empty when some citizens get no variant. */
 export function hiddenInEveryVariant(flow: Flow): Set<string> {
-  const live = (flow.variants ?? []).filter((variant) => variant.share > 0)
+  const live = listOf(flow.variants).filter((variant) => variant.share > 0)
   const covered = live.reduce((total, variant) => total + variant.share, 0)
   const [first, ...rest] = live
   if (!first || covered < 100 - 1e-6) return new Set()
   return new Set(
-    (first.hide ?? []).filter((key) => rest.every((variant) => variant.hide?.includes(key))),
+    listOf(first.hide).filter((key) => rest.every((variant) => listOf(variant.hide).includes(key))),
   )
 }

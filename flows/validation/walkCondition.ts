@@ -27,7 +27,7 @@ export function conditionParts(
 export function walkCondition(
   condition: Condition,
   path: string,
-  visit: (condition: Condition, path: string) => boolean | void,
+  visit: (condition: Condition, path: string) => unknown,
 ): void {
   if (visit(condition, path) === false) return
   for (const part of conditionParts(condition, path))

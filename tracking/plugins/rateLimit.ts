@@ -52,7 +52,12 @@ export function registerRateLimit(app: FastifyInstance, perMinute: number, clock
   let windowStart = clock.now()
   let counts = new Map<string, number>()
   app.addHook('onRequest', (request, reply, done) => {
-    if (request.routeOptions.config?.rateLimit === false) return done()
+    // Fastify's own request code reads a route's config as optional (fastify/lib/request.js).
+    const routeConfig = request.routeOptions.config as { rateLimit?: unknown } | undefined
+    if (routeConfig?.rateLimit === false) {
+      done()
+      return
+    }
     const now = clock.now()
     if (now - windowStart >= windowMs || now < windowStart) {
       windowStart = now
@@ -61,7 +66,10 @@ export function registerRateLimit(app: FastifyInstance, perMinute: number, clock
     const key = clientKey(request.ip)
     const count = (counts.get(key) ?? 0) + 1
     counts.set(key, count)
-    if (count <= perMinute) return done()
+    if (count <= perMinute) {
+      done()
+      return
+    }
     reply.header('retry-after', String(Math.ceil((windowStart + windowMs - now) / 1000)))
     done(new ApiError(429, 'rate_limited'))
   })

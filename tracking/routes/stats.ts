@@ -18,7 +18,7 @@ const periodExample = {
 const digest = (text: string) => createHash('sha256').update(text).digest()
 
 /** True when the request carries `Authorization: Bearer <token>` (compared in constant time). */
-export function hasBearer(request: FastifyRequest, token: string | undefined): boolean {
+function hasBearer(request: FastifyRequest, token: string | undefined): boolean {
   const header = request.headers.authorization
   if (token === undefined || typeof header !== 'string' || !header.startsWith('Bearer '))
     return false

@@ -1,18 +1,18 @@
 import type { GroupRow, Period, Store } from '../store/types.ts'
 
 /** The smallest count shown as a number; anything below is "<5" so no one can be singled out. */
-export const minimumCount = 5
+const minimumCount = 5
 
 /** A count of subjects, or "<5" when fewer than five. */
 export type Count = number | '<5'
 
 /** Shows a count only when at least five subjects make it up. */
-export function suppress(count: number): Count {
+function suppress(count: number): Count {
   return count >= minimumCount ? count : '<5'
 }
 
 /** completed / started, only when both counts are shown (else null), to 3 decimals. */
-export function completionRate(started: number, completed: number): number | null {
+function completionRate(started: number, completed: number): number | null {
   if (started < minimumCount || completed < minimumCount) return null
   return Math.round((Math.min(completed, started) / started) * 1000) / 1000
 }

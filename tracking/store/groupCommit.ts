@@ -1,7 +1,7 @@
 import type { TrackingEvent } from './types.ts'
 
 /** Writes several batches in one transaction; rejects if the transaction rolled back. */
-export type WriteGroup = (batches: TrackingEvent[][], receivedAt: number[]) => Promise<void>
+type WriteGroup = (batches: TrackingEvent[][], receivedAt: number[]) => Promise<void>
 
 type Pending = {
   events: TrackingEvent[]
@@ -21,7 +21,7 @@ export type GroupCommitOptions = {
 }
 
 /** Counters of a group committer, for tests and benchmarks. */
-export type GroupCommitStats = { transactions: number; batches: number }
+type GroupCommitStats = { transactions: number; batches: number }
 
 /**
  * Group commit: batches submitted while a transaction is being written wait and are then

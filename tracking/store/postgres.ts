@@ -61,8 +61,8 @@ export async function openPostgresStore(
       const text = toCopyText(batches, receivedAt)
       const client = await pool.connect()
       try {
-        await copyRows(client, copyIntoEvents, text).catch((error: { code?: string }) => {
-          if (error.code !== uniqueViolation) throw error
+        await copyRows(client, copyIntoEvents, text).catch((error: unknown) => {
+          if ((error as { code?: string }).code !== uniqueViolation) throw error
           return writeSkippingStored(client, text)
         })
       } catch (error) {
@@ -79,9 +79,10 @@ export async function openPostgresStore(
     commits: () => committer.stats.transactions,
     insert: (events, receivedAt) => committer.submit(events, receivedAt),
     async eventsOf(subject) {
-      const { rows } = await pool.query('SELECT * FROM events WHERE subject = $1 ORDER BY at, id', [
-        subject,
-      ])
+      const { rows } = await pool.query<Record<string, unknown>>(
+        'SELECT * FROM events WHERE subject = $1 ORDER BY at, id',
+        [subject],
+      )
       return rows.map((row) => fromRow({ ...row, id: String(row.id) }))
     },
     async erase(subject) {
@@ -105,8 +106,8 @@ export async function openPostgresStore(
       return rows.map(toGroupRow)
     },
     async count() {
-      const { rows } = await pool.query('SELECT COUNT(*)::int AS n FROM events')
-      return Number(rows[0].n)
+      const { rows } = await pool.query<{ n: unknown }>('SELECT COUNT(*)::int AS n FROM events')
+      return Number(rows[0]!.n)
     },
     async ping() {
       await pool.query('SELECT 1')

@@ -98,7 +98,8 @@ export function toStepRow(row: Record<string, unknown>): StepRow {
 /** Maps a row of flowGroupsSql onto a GroupRow ('' is the group of events without variant). */
 export function toGroupRow(row: Record<string, unknown>): GroupRow {
   return {
-    variant: row.variant ? String(row.variant) : null,
+    // Both databases answer the TEXT column with a string.
+    variant: typeof row.variant === 'string' && row.variant !== '' ? row.variant : null,
     started: Number(row.started),
     completed: Number(row.completed),
     medianMinutes: row.median_minutes === null ? null : Number(row.median_minutes),

@@ -51,11 +51,14 @@ function commit(writes: Write[]): void {
   }
 }
 
+/** What the client is told of a failed write: the error's message. */
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
 const answer = (id: number, error?: unknown) =>
   port.postMessage({
     id,
     transactions,
-    ...(error === undefined ? {} : { error: String((error as Error).message ?? error) }),
+    ...(error === undefined ? {} : { error: errorText(error) }),
   } satisfies WriterAnswer)
 
 /** Writes the groups together; if that fails, each alone, so one bad group sinks no other. */
@@ -65,7 +68,10 @@ function writeAll(writes: Write[]): void {
     commit(writes)
     for (const write of writes) answer(write.id)
   } catch (error) {
-    if (writes.length === 1) return answer(writes[0]!.id, error)
+    if (writes.length === 1) {
+      answer(writes[0]!.id, error)
+      return
+    }
     for (const write of writes) {
       try {
         commit([write])

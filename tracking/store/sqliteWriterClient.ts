@@ -37,7 +37,10 @@ export function startSqliteWriter(file: string) {
 
   const send = (message: WriterRequest) =>
     new Promise<void>((resolve, reject) => {
-      if (failure) return reject(failure)
+      if (failure) {
+        reject(failure)
+        return
+      }
       waiting.set(message.id, { resolve, reject })
       worker.postMessage(message)
     })

@@ -105,7 +105,9 @@ export async function migratePostgres(
     await client.query('BEGIN')
     await client.query('SELECT pg_advisory_xact_lock($1)', [migrationLock])
     await client.query(migrationsTableSql)
-    const { rows } = await client.query('SELECT version FROM tracking_migrations')
+    const { rows } = await client.query<{ version: unknown }>(
+      'SELECT version FROM tracking_migrations',
+    )
     const applied = new Set(rows.map((row) => Number(row.version)))
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue
