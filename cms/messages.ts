@@ -94,8 +94,17 @@ export const messages = {
     da: 'Varianternes andele skal give 100 % tilsammen. Nu giver de {sum} %.',
     en: "The variants' shares must add up to 100 %. Now they add up to {sum} %.",
   },
+  reminderTextMissing: {
+    da: 'Et trin, der gentages, skal have en tekst til påmindelsen. Skriv, hvad borgeren skal gøre, eller vælg "Gentages ikke".',
+    en: 'A step that repeats needs a reminder text. Write what the citizen should do, or choose "Does not repeat".',
+  },
+  reminderWeekdayMissing: {
+    da: 'Vælg den ugedag, påmindelsen skal komme.',
+    en: 'Choose the weekday the reminder falls on.',
+  },
 } as const satisfies Record<string, { da: string; en: string }>
 
+/** The name of a message the CMS shows an editor. */
 export type MessageKey = keyof typeof messages
 
 /** The message in the editor's admin language (Danish unless they chose English), with {vars} filled in. */

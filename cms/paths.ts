@@ -7,7 +7,7 @@ function findProjectRoot(from: string): string {
     const manifest = path.join(dir, 'package.json')
     if (
       fs.existsSync(manifest) &&
-      JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'jobunivers'
+      (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'jobunivers'
     ) {
       return dir
     }

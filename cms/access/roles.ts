@@ -3,7 +3,7 @@ import type { Role } from '../../content-models/index.ts'
 type WithUser = { req: { user?: unknown } }
 
 /** The role of the logged-in user, if any. */
-export function roleOf(user: unknown): Role | undefined {
+function roleOf(user: unknown): Role | undefined {
   if (user && typeof user === 'object' && 'role' in user) return (user as { role: Role }).role
   return undefined
 }
@@ -15,7 +15,7 @@ export function hasRole(user: unknown, ...roles: Role[]): boolean {
 }
 
 /** An access rule letting only the given roles through. */
-export const rolesOnly =
+const rolesOnly =
   (...roles: Role[]) =>
   ({ req }: WithUser): boolean =>
     hasRole(req.user, ...roles)
@@ -28,6 +28,9 @@ export const writers = rolesOnly('admin', 'editor', 'publisher')
 
 /** Publishers and admins publish, unpublish and delete. */
 export const publishers = rolesOnly('admin', 'publisher')
+
+/** Anyone, logged in or not: what the public site reads. */
+export const anyone = (): boolean => true
 
 /** Anyone logged in. */
 export const loggedIn = ({ req }: WithUser): boolean => Boolean(req.user)

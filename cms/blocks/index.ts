@@ -17,7 +17,6 @@ export const lessonBlocks: Block[] = [
   {
     slug: 'richText',
     interfaceName: 'RichTextBlock',
-    graphQL: { singularName: 'RichTextBlock' },
     labels: { singular: { da: 'Tekst', en: 'Text' }, plural: { da: 'Tekster', en: 'Texts' } },
     fields: [
       { name: 'content', type: 'richText', required: true, label: { da: 'Tekst', en: 'Text' } },
@@ -26,14 +25,12 @@ export const lessonBlocks: Block[] = [
   {
     slug: 'video',
     interfaceName: 'VideoBlock',
-    graphQL: { singularName: 'VideoBlock' },
     labels: { singular: { da: 'Video', en: 'Video' }, plural: { da: 'Videoer', en: 'Videos' } },
     fields: [reference('video', 'videos', { da: 'Video', en: 'Video' })],
   },
   {
     slug: 'checklist',
     interfaceName: 'ChecklistBlock',
-    graphQL: { singularName: 'ChecklistBlock' },
     labels: {
       singular: { da: 'Tjekliste', en: 'Checklist' },
       plural: { da: 'Tjeklister', en: 'Checklists' },
@@ -43,7 +40,6 @@ export const lessonBlocks: Block[] = [
   {
     slug: 'callout',
     interfaceName: 'CalloutBlock',
-    graphQL: { singularName: 'CalloutBlock' },
     labels: {
       singular: { da: 'Fremhævet boks', en: 'Callout' },
       plural: { da: 'Fremhævede bokse', en: 'Callouts' },
@@ -66,7 +62,6 @@ export const lessonBlocks: Block[] = [
   {
     slug: 'faq',
     interfaceName: 'FaqBlock',
-    graphQL: { singularName: 'FaqBlock' },
     labels: {
       singular: { da: 'Spørgsmål og svar', en: 'FAQ' },
       plural: { da: 'Spørgsmål og svar', en: 'FAQs' },
@@ -76,7 +71,6 @@ export const lessonBlocks: Block[] = [
   {
     slug: 'contact',
     interfaceName: 'ContactBlock',
-    graphQL: { singularName: 'ContactBlock' },
     labels: {
       singular: { da: 'Kontakt / book en samtale', en: 'Contact / book a conversation' },
       plural: { da: 'Kontaktbokse', en: 'Contact boxes' },

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { publishers, writers } from '../access/roles.ts'
+import { anyone, publishers, writers } from '../access/roles.ts'
 import { validateWebVttUpload } from '../hooks/validateWebVttUpload.ts'
 
 /** Caption files (WebVTT), checked when uploaded. */
@@ -11,7 +11,7 @@ export const CaptionFiles = (dataDir: string): CollectionConfig => ({
     plural: { da: 'Undertekstfiler', en: 'Caption files' },
   },
   upload: { staticDir: path.join(dataDir, 'caption-files'), mimeTypes: ['text/vtt', 'text/plain'] },
-  access: { read: () => true, create: writers, update: writers, delete: publishers },
+  access: { read: anyone, create: writers, update: writers, delete: publishers },
   hooks: { beforeValidate: [validateWebVttUpload] },
   fields: [],
 })

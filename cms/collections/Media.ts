@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { publishers, writers } from '../access/roles.ts'
+import { anyone, publishers, writers } from '../access/roles.ts'
 import { message } from '../messages.ts'
 import { danishValues } from '../validation/danishValues.ts'
 
@@ -9,7 +9,7 @@ export const Media = (dataDir: string): CollectionConfig => ({
   slug: 'media',
   labels: { singular: { da: 'Billede', en: 'Image' }, plural: { da: 'Billeder', en: 'Images' } },
   upload: { staticDir: path.join(dataDir, 'media'), mimeTypes: ['image/*'] },
-  access: { read: () => true, create: writers, update: writers, delete: publishers },
+  access: { read: anyone, create: writers, update: writers, delete: publishers },
   fields: [
     {
       name: 'alt',
@@ -34,7 +34,7 @@ export const Media = (dataDir: string): CollectionConfig => ({
           id?: string | number
         },
       ) => {
-        if (siblingData?.decorative) return true
+        if (siblingData.decorative) return true
         const present = (text: unknown) => typeof text === 'string' && text.trim() !== ''
         if (req.locale !== 'en') return present(value) ? true : message(req, 'altTextMissing')
         // Editing in English: the Danish text, which the site falls back to, must exist.

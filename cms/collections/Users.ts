@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { roles } from '../../content-models/index.ts'
 import { adminsOrSelf } from '../access/adminsOrSelf.ts'
-import { adminsOnly, hasRole } from '../access/roles.ts'
+import { adminsOnly, hasRole, loggedIn } from '../access/roles.ts'
 
 const roleLabels = {
   admin: { da: 'Administrator', en: 'Administrator' },
@@ -27,7 +27,7 @@ export const Users: CollectionConfig = {
     read: adminsOrSelf,
     update: adminsOrSelf,
     delete: adminsOnly,
-    admin: ({ req }) => Boolean(req.user),
+    admin: loggedIn,
   },
   fields: [
     { name: 'name', type: 'text', label: { da: 'Navn', en: 'Name' } },

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { publishers, writers } from '../access/roles.ts'
+import { anyone, publishers, writers } from '../access/roles.ts'
 
 /** Uploaded video files (mp4, webm), used by videos. */
 export const VideoFiles = (dataDir: string): CollectionConfig => ({
@@ -10,6 +10,6 @@ export const VideoFiles = (dataDir: string): CollectionConfig => ({
     plural: { da: 'Videofiler', en: 'Video files' },
   },
   upload: { staticDir: path.join(dataDir, 'video-files'), mimeTypes: ['video/mp4', 'video/webm'] },
-  access: { read: () => true, create: writers, update: writers, delete: publishers },
+  access: { read: anyone, create: writers, update: writers, delete: publishers },
   fields: [],
 })

@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
 
-const keyPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
+/** The pattern every item, question, option and step key follows (as content-models' `key`). */
+export const keyPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
 const keyMessage = 'Brug små bogstaver, tal, - og _ / Use lower-case letters, digits, - and _'
 
 /** How a key field behaves beyond its description. */

@@ -1,9 +1,12 @@
-import type { Field, FieldHook } from 'payload'
+import type { Field, FieldHook, TypeWithID } from 'payload'
 import { slugify, slugPattern } from '../../content-models/index.ts'
 import { message } from '../messages.ts'
 
+type Doc = TypeWithID & Record<string, unknown>
+type SlugHook = FieldHook<Doc, unknown, Record<string, unknown>>
+
 const fillFromTitle =
-  (source: string): FieldHook =>
+  (source: string): SlugHook =>
   ({ value, data }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const title = data?.[source]
@@ -11,11 +14,11 @@ const fillFromTitle =
   }
 
 /** A changed slug of a published document keeps the old one, so the site can redirect it. */
-const keepPreviousSlug: FieldHook = ({ value, originalDoc, siblingData }) => {
+const keepPreviousSlug: SlugHook = ({ value, originalDoc, siblingData }) => {
   const before = originalDoc?.slug
   if (originalDoc?._status === 'published' && typeof before === 'string' && before !== value) {
-    const previous: string[] = Array.isArray(originalDoc.previousSlugs)
-      ? originalDoc.previousSlugs
+    const previous = Array.isArray(originalDoc.previousSlugs)
+      ? (originalDoc.previousSlugs as string[])
       : []
     siblingData.previousSlugs = [...new Set([...previous, before])].filter((slug) => slug !== value)
   }

@@ -1,12 +1,12 @@
 import type { GlobalConfig } from 'payload'
 import { sourceHashField } from '../fields/titleFields.ts'
-import { publishers } from '../access/roles.ts'
+import { anyone, publishers } from '../access/roles.ts'
 
 /** The site's main navigation. */
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: { da: 'Navigation', en: 'Navigation' },
-  access: { read: () => true, update: publishers },
+  access: { read: anyone, update: publishers },
   versions: { max: 50 },
   fields: [
     {

@@ -1,12 +1,12 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, NumberField } from 'payload'
 import { sourceHashField } from '../fields/titleFields.ts'
-import { publishers } from '../access/roles.ts'
+import { anyone, publishers } from '../access/roles.ts'
 
 /** Site-wide settings: name, contact, accessibility statement, consent text, readability limit. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { da: 'Indstillinger', en: 'Site settings' },
-  access: { read: () => true, update: publishers },
+  access: { read: anyone, update: publishers },
   versions: { max: 50 },
   fields: [
     {
@@ -81,6 +81,6 @@ export const SiteSettings: GlobalConfig = {
       max: 80,
       defaultValue: 40,
       label: { da: 'LIX-grænse for lektioner', en: 'LIX limit for lessons' },
-    },
+    } satisfies NumberField,
   ],
 }

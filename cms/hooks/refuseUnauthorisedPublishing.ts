@@ -10,6 +10,7 @@ import { message } from '../messages.ts'
 export const rememberDraftArgument: CollectionBeforeOperationHook = ({
   args,
   context,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- only the 'read' member of Payload's operation union is deprecated, not the property
   operation,
 }) => {
   if (operation === 'create' || operation === 'update') {
@@ -33,7 +34,9 @@ export const refuseUnauthorisedPublishing: CollectionBeforeChangeHook = ({
   if (!req.user || hasRole(req.user, 'admin', 'publisher')) return data
   const publishing = data._status === 'published'
   const changingLiveDocument =
-    operation === 'update' && !context.savingDraft && originalDoc?._status === 'published'
+    operation === 'update' &&
+    !context.savingDraft &&
+    (originalDoc as { _status?: unknown } | undefined)?._status === 'published'
   if (publishing || changingLiveDocument) {
     throw new APIError(message(req, 'publishNotAllowed'), 403, undefined, true)
   }

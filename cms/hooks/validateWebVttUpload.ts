@@ -9,7 +9,7 @@ export const validateWebVttUpload: CollectionBeforeValidateHook = ({ req, data }
   if (!file) return data
   const result = parseWebVtt(file.data.toString('utf8'))
   if (!result.ok) {
-    const language = req.i18n?.language === 'en' ? 'en' : 'da'
+    const language = req.i18n.language === 'en' ? 'en' : 'da'
     const where = language === 'en' ? `line ${result.problem.line}` : `linje ${result.problem.line}`
     const problem = `${where}: ${result.problem[language]}`
     refuseIfProblems(

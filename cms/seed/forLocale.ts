@@ -40,7 +40,7 @@ export function withRowIds(data: Json, stored: Json): Json {
       const storedRow = rows[index] as Record<string, Json> | undefined
       const merged = withRowIds(row, storedRow)
       return storedRow?.id !== undefined && typeof merged === 'object' && merged !== null
-        ? { ...(merged as object), id: storedRow.id }
+        ? { ...merged, id: storedRow.id }
         : merged
     })
   }

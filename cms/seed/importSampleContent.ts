@@ -90,7 +90,7 @@ async function ensureRows(
         ).id
         report[collection]!.created++
       }
-      ids[collection]!.set(doc.slug, id)
+      ids[collection].set(doc.slug, id)
     }
   }
   return ids
@@ -141,7 +141,10 @@ async function importGlobal(
   const current = (await payload.findGlobal({ slug, depth: 0, showHiddenFields: true, req })) as {
     sourceHash?: string
   }
-  if (current.sourceHash === sourceHash) return void report.globals!.unchanged++
+  if (current.sourceHash === sourceHash) {
+    report.globals!.unchanged++
+    return
+  }
   await payload.updateGlobal({
     slug,
     data: { ...(forLocale(data, 'da') as object), sourceHash },
@@ -173,7 +176,7 @@ export async function importSampleContent(
   payload: Payload,
   contentDir: string,
 ): Promise<ImportReport> {
-  const content = await readSampleContent(contentDir)
+  const content = readSampleContent(contentDir)
   const report: ImportReport = Object.fromEntries(
     [...order, 'globals'].map((name) => [name, { created: 0, updated: 0, unchanged: 0 }]),
   )
@@ -183,7 +186,7 @@ export async function importSampleContent(
     await importGlobal(payload, req, 'site-settings', content.siteSettings, report)
     await importGlobal(payload, req, 'navigation', content.navigation, report)
     const ids = await ensureRows(payload, req, content, report)
-    const documents: Record<(typeof order)[number], (doc: never) => Promise<unknown> | unknown> = {
+    const documents: Record<(typeof order)[number], (doc: never) => unknown> = {
       checklists: (doc: SampleContent['checklists'][number]) => checklistDocument(doc),
       videos: (doc: SampleContent['videos'][number]) =>
         videoDocument(payload, req, contentDir, doc),

@@ -80,9 +80,13 @@ export async function videoDocument(
 ): Promise<Record<string, unknown>> {
   const upload = (collection: 'video-files' | 'caption-files', src: string) =>
     ensureUpload(payload, req, collection, path.join(contentDir, src))
-  const { src, captions, poster: _poster, mimeType: _mimeType, ...rest } = video
+  const { src, captions, ...rest } = video
+  // Not imported: the poster, and the MIME type (the CMS has no field for it).
+  const kept: Partial<typeof rest> = { ...rest }
+  delete kept.poster
+  delete kept.mimeType
   return {
-    ...rest,
+    ...kept,
     file: await upload('video-files', src),
     captions: {
       da: await upload('caption-files', captions.da.src),

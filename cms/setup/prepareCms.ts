@@ -8,7 +8,7 @@ export type PrepareResult = {
   imported?: ImportReport
 }
 
-export const firstAdminEmail = 'admin@jobunivers.local'
+const firstAdminEmail = 'admin@jobunivers.local'
 
 /**
  * Brings the database up to date and, on a fresh database, creates the first admin (with a

@@ -37,11 +37,9 @@ export async function referenceProblems(
     if (!target) {
       problems.push({ path: reference.path, message: message(req, 'referenceDeleted') })
     } else if ((target as { _status?: string })._status !== 'published') {
-      const title = String(
-        (target as { title?: unknown; question?: unknown }).title ??
-          (target as { question?: unknown }).question ??
-          id,
-      )
+      const { title: ownTitle, question } = target as { title?: unknown; question?: unknown }
+      const title =
+        [ownTitle, question].find((text): text is string => typeof text === 'string') ?? String(id)
       problems.push({
         path: reference.path,
         message: message(req, 'referenceUnpublished', { title }),

@@ -29,7 +29,11 @@ export function checkBeforePublish(
 ): CollectionBeforeChangeHook {
   return async ({ collection, data, originalDoc, req }) => {
     if (!isPublishing(data)) return data
-    refuseIfProblems(collection.slug, await check({ ...originalDoc, ...data }, req), req)
+    const doc: DocumentAfterSave = {
+      ...(originalDoc as DocumentAfterSave | undefined),
+      ...(data as DocumentAfterSave),
+    }
+    refuseIfProblems(collection.slug, await check(doc, req), req)
     return data
   }
 }

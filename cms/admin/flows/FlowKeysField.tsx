@@ -16,8 +16,8 @@ export const FlowKeysField = () => {
   const id = useId()
   const [fields, dispatchFields] = useAllFormFields()
   const { setModified } = useForm()
-  const { savedDocumentData } = useDocumentInfo()
-  const saved = useMemo(() => savedRowIds(savedDocumentData), [savedDocumentData])
+  const { data: savedData } = useDocumentInfo()
+  const saved = useMemo(() => savedRowIds(savedData), [savedData])
   const auto = useRef(new Map<string, string>())
   useEffect(() => {
     const updates = keyUpdates(fields, auto.current, saved)

@@ -26,8 +26,8 @@ export function draftEngineFlow(data: Record<string, unknown>): Flow {
         relation.value && typeof relation.value === 'object' && 'id' in relation.value
           ? relation.value.id
           : relation.value
-      return collection && id !== null && id !== undefined
-        ? { collection, slug: `id-${String(id)}` }
+      return collection && (typeof id === 'string' || typeof id === 'number')
+        ? { collection, slug: `id-${id}` }
         : null
     },
     fallbackFlow,

@@ -12,7 +12,7 @@ export type DraftQuestion = {
 }
 
 /** A step as the builder offers it. */
-export type DraftStep = {
+type DraftStep = {
   key: string
   title: string
   kind: 'content' | 'contact'

@@ -123,10 +123,14 @@ export function savedRowIds(saved: Record<string, unknown> | undefined): Set<str
   const ids = new Set<string>()
   const rows = (value: unknown) =>
     Array.isArray(value) ? (value as Record<string, unknown>[]) : []
-  for (const question of rows(saved?.questions)) {
-    if (question.id) ids.add(String(question.id))
-    for (const option of rows(question.options)) if (option.id) ids.add(String(option.id))
+  const add = (row: Record<string, unknown>) => {
+    if ((typeof row.id === 'string' || typeof row.id === 'number') && row.id)
+      ids.add(String(row.id))
   }
-  for (const step of rows(saved?.steps)) if (step.id) ids.add(String(step.id))
+  for (const question of rows(saved?.questions)) {
+    add(question)
+    for (const option of rows(question.options)) add(option)
+  }
+  for (const step of rows(saved?.steps)) add(step)
   return ids
 }

@@ -208,7 +208,7 @@ const en: Texts = {
 export type FlowTexts = Texts
 
 /** The flow builder's texts, Danish and English. */
-export const flowTexts = { da, en }
+const flowTexts = { da, en }
 
 /** Fills `{name}` placeholders. */
 export function fill(text: string, vars: Record<string, string | number>): string {

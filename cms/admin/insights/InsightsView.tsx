@@ -54,7 +54,9 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
     req,
     select: { title: true, slug: true, steps: true },
   })
-  const flowTitles = Object.fromEntries(flows.docs.map((flow) => [flow.slug, flow.title]))
+  const flowTitles = Object.fromEntries(
+    flows.docs.flatMap((flow) => (flow.slug ? [[flow.slug, flow.title] as const] : [])),
+  )
   const overview: StatsResult<FlowsStats> = await trackingStats<FlowsStats>('/v1/stats/flows', {
     from,
     to,
@@ -130,7 +132,7 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
         </section>
       ) : detail ? (
         <p role="alert">
-          {t.unavailable} {detail.ok ? '' : detail.detail}
+          {t.unavailable} {detail.detail}
         </p>
       ) : null}
     </>,

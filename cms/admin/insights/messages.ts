@@ -88,4 +88,5 @@ export const insightsMessages: { da: Texts; en: Texts } = {
   },
 }
 
+/** The texts of the Indsigt view in one language. */
 export type InsightsText = Texts

@@ -1,12 +1,14 @@
 /** A count from the tracking API: a number of subjects, or "<5" when too few to show. */
 export type Count = number | '<5'
 
+/** The tracking API's `/v1/stats/flows`: every flow's starts and completions in the period. */
 export type FlowsStats = {
   from: string | null
   to: string | null
   flows: { flow: string; started: Count; completed: Count; completionRate: number | null }[]
 }
 
+/** The tracking API's `/v1/stats/flows/:flow`: one flow's funnel by step and its variants. */
 export type FlowStats = {
   flow: string
   started: Count
@@ -23,6 +25,7 @@ export type FlowStats = {
   }[]
 }
 
+/** The aggregates, or why there are none: tracking not configured, or not answering (with its reason). */
 export type StatsResult<T> =
   { ok: true; data: T } | { ok: false; reason: 'not-configured' | 'unavailable'; detail?: string }
 

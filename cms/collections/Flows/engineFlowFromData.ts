@@ -12,6 +12,10 @@ export type ContentRelation = { relationTo: string; value: unknown }
 
 const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : [])
 
+/** A slug or key as text; absent (or anything but a string or number) is ''. */
+const keyText = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : ''
+
 /** A text of the edited locale, standing in for both (the engine reads `da`, falling back to it). */
 const text = (value: unknown) => {
   const own = typeof value === 'string' ? value : ''
@@ -39,24 +43,24 @@ export function engineFlowFromData(
 ): Flow {
   const fallback = (data.fallback as Row | null | undefined) ?? undefined
   return {
-    slug: String(data.slug ?? ''),
+    slug: keyText(data.slug),
     title: text(data.title),
     summary: text(data.summary),
     audiences: [],
     questions: rows(data.questions).map((question) => ({
-      key: String(question.key ?? ''),
+      key: keyText(question.key),
       type: (question.type ?? 'single') as Flow['questions'][number]['type'],
       prompt: text(question.prompt),
       help: typeof question.help === 'string' && question.help ? text(question.help) : null,
       options: rows(question.options).map((option) => ({
-        value: String(option.value ?? ''),
+        value: keyText(option.value),
         label: text(option.label),
       })),
     })),
     steps: rows(data.steps).map((step) => {
       const relation = relationOf(step.content)
       return {
-        key: String(step.key ?? ''),
+        key: keyText(step.key),
         title: text(step.title),
         summary: typeof step.summary === 'string' && step.summary ? text(step.summary) : null,
         kind: step.kind === 'contact' ? ('contact' as const) : ('content' as const),
@@ -67,7 +71,7 @@ export function engineFlowFromData(
       }
     }),
     variants: rows(data.variants).map((variant) => ({
-      key: String(variant.key ?? ''),
+      key: keyText(variant.key),
       share: Number(variant.share ?? 0),
       moveFirst: Array.isArray(variant.moveFirst) ? variant.moveFirst.map(String) : [],
       hide: Array.isArray(variant.hide) ? variant.hide.map(String) : [],

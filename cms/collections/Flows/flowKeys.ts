@@ -1,7 +1,5 @@
 import { slugify } from '../../../content-models/index.ts'
-
-/** The pattern every question, option and step key follows (as content-models' `key`). */
-export const keyPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
+import { keyPattern } from '../../fields/key.ts'
 
 /**
  * A key made from a title (æ→ae, ø→oe, å→aa, words joined by hyphens), at most 64 characters,
@@ -27,7 +25,7 @@ const filled = (value: unknown): value is string => typeof value === 'string' &&
  * Gives every row without a key one made from its title, unique among the rows; rows that
  * have a key keep it, whatever their title says now. Returns new rows; the input is unchanged.
  */
-export function fillRowKeys(
+function fillRowKeys(
   rows: readonly Row[],
   keyName: string,
   titleName: string,

@@ -20,7 +20,7 @@ async function published(
       req,
     }),
   )
-  return result.docs as Published[]
+  return result.docs
 }
 
 /** What is published now, as the flow engine's catalog: slugs per collection and the flows' fallbacks. */
@@ -28,9 +28,11 @@ export async function publishedCatalog(
   req: PayloadRequest,
   exceptFlow?: string | number,
 ): Promise<FlowCatalog> {
-  const catalog: Record<string, unknown> = {}
+  const catalog: FlowCatalog = {}
   for (const collection of contentCollections) {
-    catalog[collection] = (await published(req, collection)).map((doc) => doc.slug).filter(Boolean)
+    catalog[collection] = (await published(req, collection)).flatMap((doc) =>
+      doc.slug ? [doc.slug] : [],
+    )
   }
   catalog.flows = (await published(req, 'flows'))
     .filter((doc) => doc.id !== exceptFlow)
@@ -38,5 +40,5 @@ export async function publishedCatalog(
       const target = doc.fallback?.flow as { slug?: string } | undefined
       return { slug: doc.slug ?? '', fallback: target?.slug ? { flow: target.slug } : null }
     })
-  return catalog as FlowCatalog
+  return catalog
 }

@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { validateFlow } from '../../../flows/index.ts'
-import { isPublishing, refuseIfProblems } from '../../validation/refuse.ts'
+import { isPublishing, refuseIfProblems, type DocumentAfterSave } from '../../validation/refuse.ts'
 import { publishedCatalog } from './publishedCatalog.ts'
 import { toEngineFlow } from './toEngineFlow.ts'
 
 /** `steps[3].showWhen.all[1]` → `steps.3.showWhen`: the admin marks the JSON field holding the fault. */
-export function payloadPath(enginePath: string): string {
+function payloadPath(enginePath: string): string {
   const dotted = enginePath.replace(/\[(\d+)\]/g, '.$1')
   const json = /^(.*?\b(?:showWhen|when))\b/.exec(dotted)
   return json?.[1] ?? dotted
@@ -22,9 +22,10 @@ export const validateFlowOnSave: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   if (!req.user && !isPublishing(data)) return data
-  const flow = await toEngineFlow(req, { ...originalDoc, ...data })
-  const catalog = await publishedCatalog(req, originalDoc?.id)
-  const language = req.i18n?.language === 'en' ? 'en' : 'da'
+  const before = originalDoc as DocumentAfterSave | undefined
+  const flow = await toEngineFlow(req, { ...before, ...(data as DocumentAfterSave) })
+  const catalog = await publishedCatalog(req, before?.id)
+  const language = req.i18n.language === 'en' ? 'en' : 'da'
   const problems = validateFlow(flow, catalog).map((problem) => ({
     path: payloadPath(problem.path),
     message: problem.message[language],

@@ -20,7 +20,7 @@ const referenceFields: Record<string, CollectionSlug> = {
 }
 
 /** The Danish text of the body, as a citizen reads it (text and callout blocks). */
-export function bodyText(body: BodyBlock[]): string {
+function bodyText(body: BodyBlock[]): string {
   return body
     .filter((block) => block.content)
     .map((block) => lexicalToPlainText(block.content as RichText))
@@ -32,7 +32,7 @@ export function bodyText(body: BodyBlock[]): string {
  * Danish text is within the LIX limit in site settings, unless a publisher gave a reason.
  */
 export const checkLessonBeforePublish = checkBeforePublish(async (doc, req) => {
-  const body: BodyBlock[] = Array.isArray(doc.body) ? doc.body : []
+  const body = Array.isArray(doc.body) ? (doc.body as BodyBlock[]) : []
   const references: Reference[] = []
   body.forEach((block, index) => {
     const collection = referenceFields[block.blockType]

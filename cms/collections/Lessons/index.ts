@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, NumberField } from 'payload'
 import { hasRole } from '../../access/roles.ts'
 import { lessonBlocks } from '../../blocks/index.ts'
 import { audiencesField } from '../../fields/audiences.ts'
@@ -21,7 +21,7 @@ export const Lessons: CollectionConfig = contentCollection({
       max: 240,
       defaultValue: 5,
       label: { da: 'Minutter at læse', en: 'Minutes to read' },
-    },
+    } satisfies NumberField,
     audiencesField,
     {
       name: 'body',

@@ -20,7 +20,8 @@ export const checkVideoBeforePublish = checkBeforePublish(async (doc, req) => {
   if (!doc.file && !doc.externalUrl)
     problems.push({ path: 'file', message: message(req, 'videoSourceMissing') })
   // The site plays the address in a native <video>, typed by its extension.
-  if (!doc.file && doc.externalUrl && !playableAddress.test(String(doc.externalUrl)))
+  const address = typeof doc.externalUrl === 'string' ? doc.externalUrl : ''
+  if (!doc.file && address && !playableAddress.test(address))
     problems.push({ path: 'externalUrl', message: message(req, 'videoAddressNotPlayable') })
   if (!(Number(doc.durationSeconds) > 0))
     problems.push({ path: 'durationSeconds', message: message(req, 'videoDurationMissing') })

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, NumberField } from 'payload'
 import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
 import { checkVideoBeforePublish } from './checkVideoBeforePublish.ts'
@@ -42,7 +42,7 @@ export const Videos: CollectionConfig = contentCollection({
       type: 'number',
       min: 1,
       label: { da: 'Varighed (sekunder)', en: 'Duration (seconds)' },
-    },
+    } satisfies NumberField,
     {
       name: 'poster',
       type: 'upload',

@@ -8,9 +8,11 @@ type Args = {
   searchParams: Promise<Record<string, string | string[]>>
 }
 
+/** The admin page's title and meta tags, as Payload makes them. */
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
   generatePageMetadata({ config, params, searchParams })
 
+/** Payload's "not found" page for an admin address that does not exist. */
 export default function NotFound({ params, searchParams }: Args) {
   return NotFoundPage({ config, params, searchParams, importMap })
 }

@@ -8,9 +8,11 @@ type Args = {
   searchParams: Promise<Record<string, string | string[]>>
 }
 
+/** The admin page's title and meta tags, as Payload makes them. */
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
   generatePageMetadata({ config, params, searchParams })
 
+/** Every admin page: Payload picks the view from the address. */
 export default function Page({ params, searchParams }: Args) {
   return RootPage({ config, params, searchParams, importMap })
 }
