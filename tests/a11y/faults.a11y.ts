@@ -1,12 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { runAxe } from './checks/axe.ts'
-import { checkCaptions } from './checks/captions.ts'
-import { checkHeadings } from './checks/headings.ts'
-import { checkLang } from './checks/lang.ts'
-import { checkReducedMotion } from './checks/reducedMotion.ts'
-import { checkTargetSize } from './checks/targetSize.ts'
 import { walkTabOrder } from './checks/tabWalk.ts'
-import { checkTextResize } from './checks/textResize.ts'
+import { runPageChecks } from './checks/pageChecks.ts'
 import { faults, twinPath } from './fixtures/faults.mjs'
 import { writeVerdict } from './fixtures/verdicts.ts'
 import { describeFindings, type Finding, type Layer } from './lib/findings.ts'
@@ -68,20 +63,7 @@ async function reportedOnSeeded(
 /** The page checks as pages.a11y.ts runs them: 320×640 with reduced motion, then 1280×800. */
 async function pageChecks(page: Page, path: string): Promise<Finding[]> {
   await page.setViewportSize({ width: 320, height: 640 })
-  await page.emulateMedia({ reducedMotion: 'reduce' })
-  await page.goto(path)
-  await page.waitForLoadState('networkidle')
-  const hasVideo = (await page.locator('video').count()) > 0
-  const findings = [
-    ...(await checkHeadings(page)),
-    ...(await checkLang(page)),
-    ...(await checkTargetSize(page)),
-    ...(await checkReducedMotion(page)),
-    ...(hasVideo ? await checkCaptions(page) : []),
-  ]
-  await page.setViewportSize({ width: 1280, height: 800 })
-  findings.push(...(await checkTargetSize(page)))
-  findings.push(...(await checkTextResize(page)))
+  const { findings } = await runPageChecks(page, path)
   await page.emulateMedia({ reducedMotion: null })
   return findings
 }

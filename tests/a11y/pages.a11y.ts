@@ -1,10 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { checkCaptions } from './checks/captions.ts'
-import { checkHeadings } from './checks/headings.ts'
-import { checkLang } from './checks/lang.ts'
-import { checkReducedMotion } from './checks/reducedMotion.ts'
-import { checkTargetSize } from './checks/targetSize.ts'
-import { checkTextResize } from './checks/textResize.ts'
+import { runPageChecks } from './checks/pageChecks.ts'
 import { describeFindings } from './lib/findings.ts'
 import { siteDir } from './lib/paths.ts'
 import { record } from './lib/record.ts'
@@ -19,20 +14,7 @@ for (const path of pages) {
   test(`${path}: headings, lang, target size, text resize, reduced motion, captions`, async ({
     page,
   }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' })
-    await page.goto(path)
-    await page.waitForLoadState('networkidle')
-    const hasVideo = (await page.locator('video').count()) > 0
-    const findings = [
-      ...(await checkHeadings(page)),
-      ...(await checkLang(page)),
-      ...(await checkTargetSize(page)),
-      ...(await checkReducedMotion(page)),
-      ...(hasVideo ? await checkCaptions(page) : []),
-    ]
-    await page.setViewportSize({ width: 1280, height: 800 })
-    findings.push(...(await checkTargetSize(page)))
-    findings.push(...(await checkTextResize(page)))
+    const { findings, hasVideo } = await runPageChecks(page, path)
     const rules = [
       'heading-one-h1',
       'heading-levels',

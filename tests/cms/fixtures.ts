@@ -61,6 +61,24 @@ export async function createLesson(
   })) as unknown as SluggedDoc
 }
 
+/**
+ * Two lessons with text anonymous readers must never see: `draft` never published ("Hemmelig
+ * kladde"), and `live` published as "Udgivet titel" with a newer draft title ("Ny kladde-titel").
+ */
+export async function createLessonsWithDrafts(
+  payload: Payload,
+): Promise<{ draft: SluggedDoc; live: SluggedDoc }> {
+  const draft = await createLesson(payload, 'draft', { title: 'Hemmelig kladde' })
+  const live = await createLesson(payload, 'published', { title: 'Udgivet titel' })
+  await payload.update({
+    collection: 'lessons',
+    id: live.id,
+    data: { title: 'Ny kladde-titel' },
+    draft: true,
+  })
+  return { draft, live }
+}
+
 /** A checklist written by the system. */
 export async function createChecklist(
   payload: Payload,

@@ -6,6 +6,7 @@ import { localeContract } from './contract/locales.ts'
 import { restContract } from './contract/rest.ts'
 import { schedulingContract } from './contract/scheduling.ts'
 import { publishLogContract } from './contract/publishLog.ts'
+import { reminderContract } from './contract/reminders.ts'
 import { validationContract } from './contract/validation.ts'
 import { startCms, type CmsHarness, type Dialect } from './harness.ts'
 import { mayBeUnset } from '../lib/mayBeUnset.ts'
@@ -33,5 +34,6 @@ export function cmsContract(dialect: Dialect, unavailable?: string): void {
     restContract(cms)
     schedulingContract(cms)
     publishLogContract(cms)
+    reminderContract(cms)
   })
 }

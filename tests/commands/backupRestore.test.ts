@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createTestDatabase, requirePostgres } from '../lib/postgres.ts'
 import { makeBatch, newSubject } from '../tracking/helpers/events.ts'
 import { exited, startServer, type RunningServer } from '../tracking/helpers/server.ts'
+import { fingerprint } from '../lib/fingerprint.ts'
 import { exitLimitMs, root, runScript, stackLines } from './helpers/runScript.ts'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jobunivers-cmdtest-backup-'))
@@ -23,18 +24,6 @@ const trackingEnv = (dataDir: string) => ({
   TRACKING_DATABASE_URL: `sqlite:${path.join(dataDir, 'tracking.db')}`,
   TRACKING_RATE_LIMIT: '0',
 })
-
-/** Every file under a folder with its hash. */
-const fingerprint = (dir: string) =>
-  fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .sort()
-    .map((file) => {
-      const full = path.join(dir, file)
-      return fs.statSync(full).isFile()
-        ? `${file} ${crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex')}`
-        : file
-    })
 
 type Manifest = {
   files: { path: string }[]

@@ -1,25 +1,13 @@
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, expect, test } from 'vitest'
+import { fingerprint } from '../lib/fingerprint.ts'
 import { exitLimitMs, root, runScript, stackLines } from './helpers/runScript.ts'
 
 const repoMigrations = path.join(root, 'cms', 'migrations')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jobunivers-cmdtest-migrations-'))
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
-
-/** Every file under a folder with its hash, to show the command left it alone. */
-const fingerprint = (dir: string) =>
-  fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .sort()
-    .map((file) => {
-      const full = path.join(dir, file)
-      return fs.statSync(full).isFile()
-        ? `${file} ${crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex')}`
-        : file
-    })
 
 test(
   'migrate:create writes a migration per dialect for a schema change, loadable by Node, and exits 0',

@@ -2,17 +2,9 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { describe, expect, it } from 'vitest'
 import { richText } from '../../content-models/schemas/richText.ts'
 import { markdownToLexical } from '../../sample-content/index.ts'
+import { lexicalText as text } from '../lib/lexicalText.ts'
 import { lexicalImport } from './lexicalImport.ts'
 
-const text = (value: string, format = 0) => ({
-  detail: 0,
-  format,
-  mode: 'normal',
-  style: '',
-  text: value,
-  type: 'text',
-  version: 1,
-})
 const element = { direction: null, format: '', indent: 0, version: 1 }
 
 const toHtml = (markdown: string) => {

@@ -18,6 +18,7 @@ import { newEventId } from '../../site/events/eventId.ts'
 import type { Store } from '../../tracking/index.ts'
 import { batchSchema } from '../../tracking/schemas/event.ts'
 import { badRequests } from '../tracking/fixtures/badRequests.ts'
+import { closeOpened } from '../tracking/helpers/closeOpened.ts'
 import { sqliteBackend, type Backend } from '../tracking/helpers/backends.ts'
 import { newSubject } from '../tracking/helpers/events.ts'
 import { testApp } from '../tracking/helpers/http.ts'
@@ -113,11 +114,7 @@ describe("the site's events, through the tracking API's schema", () => {
     store = await backend.open()
     app = await testApp(store, { TRACKING_RATE_LIMIT: '0' })
   })
-  afterAll(async () => {
-    await app.close()
-    await store.close()
-    await backend.dispose()
-  })
+  afterAll(() => closeOpened({ app, store, backend }))
 
   test.each(eventTypes)('%s, made by makeEvent, is accepted', (type) => {
     for (const variant of [undefined, 'kort-version']) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { answer, hydrated } from './helpers.ts'
 import {
   exported,
@@ -7,6 +7,16 @@ import {
   sendingState,
   summary,
 } from './trackingHelpers.ts'
+
+/** Answers the flow's three questions, opens the job-interview checklist and ticks its first item. */
+async function answerAndTickChecklist(page: Page): Promise<void> {
+  await answer(page, 'Helt sikker')
+  await answer(page, 'Ja')
+  await answer(page, 'At blive klar til jobsamtaler')
+  await page.locator('[data-step="jobmaal"] button').click()
+  await page.locator('[data-step="jobsamtale"] h3 a').click()
+  await page.locator('[data-checklist] input').first().check()
+}
 
 test('sharing is off by default and a whole flow sends not one request to the tracking API', async ({
   page,
@@ -19,12 +29,7 @@ test('sharing is off by default and a whole flow sends not one request to the tr
   await expect(page.locator('[data-consent-status]')).toHaveText(
     'Deling er slået fra. Vi sender ikke noget.',
   )
-  await answer(page, 'Helt sikker')
-  await answer(page, 'Ja')
-  await answer(page, 'At blive klar til jobsamtaler')
-  await page.locator('[data-step="jobmaal"] button').click()
-  await page.locator('[data-step="jobsamtale"] h3 a').click()
-  await page.locator('[data-checklist] input').first().check()
+  await answerAndTickChecklist(page)
   await page.goto('/laer/din-a-kasse')
   await page.getByRole('button', { name: 'Marker som færdig' }).click()
   await page.goto('/video/cv-paa-jobnet-kort-fortalt')
@@ -49,12 +54,7 @@ test('with sharing on, the flow’s events reach the tracking API in order, each
   page,
 }) => {
   const subject = await openFlowSharing(page, '/forloeb/klart-jobmaal')
-  await answer(page, 'Helt sikker')
-  await answer(page, 'Ja')
-  await answer(page, 'At blive klar til jobsamtaler')
-  await page.locator('[data-step="jobmaal"] button').click()
-  await page.locator('[data-step="jobsamtale"] h3 a').click()
-  await page.locator('[data-checklist] input').first().check()
+  await answerAndTickChecklist(page)
   await page.locator('[data-checklist] input').first().uncheck()
   await page.goto('/video/cv-paa-jobnet-kort-fortalt')
   await page.locator('video').evaluate(async (video: HTMLVideoElement) => {

@@ -12,18 +12,10 @@ import { richTextToHtml } from '../../site/lib/richText.ts'
 import type { Locale, RichText } from '../../content-models/index.ts'
 import { createLesson, uniqueSlug } from '../cms/fixtures.ts'
 import { startCms, type CmsHarness } from '../cms/harness.ts'
+import { lexicalText as text } from '../lib/lexicalText.ts'
 import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
 // The nodes as the Lexical editor in Payload's admin serializes them.
-const text = (value: string, format = 0) => ({
-  detail: 0,
-  format,
-  mode: 'normal',
-  style: '',
-  text: value,
-  type: 'text',
-  version: 1,
-})
 const element = { direction: 'ltr', format: '', indent: 0, version: 1 }
 const paragraph = (...children: object[]) => ({
   ...element,

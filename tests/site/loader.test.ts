@@ -8,7 +8,7 @@ import { readSampleContent } from '../../sample-content/index.ts'
 import { loadSiteContent } from '../../site/content/load.ts'
 import { collectionPageUrl, globalUrl, pageSize } from '../../site/content/payloadRest/fetchCms.ts'
 import { ContentError } from '../../site/content/validate.ts'
-import { createLesson, lessonData, uniqueSlug } from '../cms/fixtures.ts'
+import { createLesson, createLessonsWithDrafts, lessonData, uniqueSlug } from '../cms/fixtures.ts'
 import { startServedCms, writePastValidation, type ServedCms } from './realCms.ts'
 import { mayBeUnset } from '../lib/mayBeUnset.ts'
 
@@ -115,14 +115,7 @@ describe('loading content from the CMS', () => {
 
   it('reads anonymously and only published documents: a draft and a newer draft title never reach the site', async () => {
     const { payload } = cms
-    const draft = await createLesson(payload, 'draft', { title: 'Hemmelig kladde' })
-    const live = await createLesson(payload, 'published', { title: 'Udgivet titel' })
-    await payload.update({
-      collection: 'lessons',
-      id: live.id,
-      data: { title: 'Ny kladde-titel' },
-      draft: true,
-    })
+    const { draft, live } = await createLessonsWithDrafts(payload)
     const inits: (RequestInit | undefined)[] = []
     const from = cms.requests.length
     try {

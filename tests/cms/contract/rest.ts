@@ -1,7 +1,7 @@
 import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { messages } from '../../../cms/messages.ts'
-import { createLesson, createUsers, uniqueSlug } from '../fixtures.ts'
+import { createLesson, createLessonsWithDrafts, createUsers, uniqueSlug } from '../fixtures.ts'
 import type { CmsHarness } from '../harness.ts'
 
 type Handler = (
@@ -39,15 +39,8 @@ export function restContract(cms: () => CmsHarness): void {
     let published: { id: string | number; slug: string }
     beforeAll(async () => {
       const { payload } = cms()
-      const draft = await createLesson(payload, 'draft', { title: 'Hemmelig kladde' })
+      const { draft, live } = await createLessonsWithDrafts(payload)
       neverPublished = { id: draft.id, slug: draft.slug }
-      const live = await createLesson(payload, 'published', { title: 'Udgivet titel' })
-      await payload.update({
-        collection: 'lessons',
-        id: live.id,
-        data: { title: 'Ny kladde-titel' },
-        draft: true,
-      })
       published = { id: live.id, slug: live.slug }
     })
 
