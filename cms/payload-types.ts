@@ -228,6 +228,17 @@ export interface Flow {
           | null;
         required?: boolean | null;
         minutes?: number | null;
+        /**
+         * A step that recurs (e.g. the joblog every week) can go into the citizen’s own calendar.
+         */
+        reminder?: {
+          every?: ('none' | 'week' | 'month' | 'weekday') | null;
+          weekday?: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU') | null;
+          /**
+           * What the citizen should do, e.g. "Write in your joblog which jobs you applied for this week."
+           */
+          text?: string | null;
+        };
         id?: string | null;
       }[]
     | null;
@@ -871,6 +882,13 @@ export interface FlowsSelect<T extends boolean = true> {
         showWhen?: T;
         required?: T;
         minutes?: T;
+        reminder?:
+          | T
+          | {
+              every?: T;
+              weekday?: T;
+              text?: T;
+            };
         id?: T;
       };
   variants?:

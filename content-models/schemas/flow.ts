@@ -19,6 +19,25 @@ const question = z.object({
   options: z.array(z.object({ value: key, label: localized(z.string().min(1)) })).default([]),
 })
 
+/** The days of the week a reminder can fall on, as RFC 5545 writes them. */
+export const reminderWeekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
+
+/** How often a recurring step repeats: every week, every month, or on one weekday each week. */
+export const reminderRepeats = ['week', 'month', 'weekday'] as const
+
+/** A recurring step's reminder, for the citizen's own calendar (made on the device). */
+const reminder = z
+  .object({
+    every: z.enum(reminderRepeats),
+    /** The day of the week, when `every` is `weekday`. */
+    weekday: z.enum(reminderWeekdays).nullish(),
+    text: localized(z.string().min(1)),
+  })
+  .refine((value) => value.every !== 'weekday' || Boolean(value.weekday), {
+    message: 'A reminder on a weekday needs the weekday',
+    path: ['weekday'],
+  })
+
 /** The kinds of flow step. */
 const stepKinds = ['content', 'contact'] as const
 
@@ -32,6 +51,7 @@ const step = z.object({
   showWhen: condition.nullish(),
   required: z.boolean().default(true),
   minutes: z.number().int().min(0).max(600).default(5),
+  reminder: reminder.nullish(),
 })
 
 /** An A/B variant of the flow's opening: some steps moved to the front, some hidden. */
@@ -65,6 +85,8 @@ export const flow = z.object({
 export type Question = z.infer<typeof question>
 /** A step of a flow. */
 export type Step = z.infer<typeof step>
+/** A recurring step's reminder. */
+export type Reminder = z.infer<typeof reminder>
 /** A variant of a flow. */
 export type Variant = z.infer<typeof variant>
 /** The fallback of a flow. @public */

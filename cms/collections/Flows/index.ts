@@ -1,4 +1,4 @@
-import type { CollectionConfig, JSONField, TextField } from 'payload'
+import type { CollectionConfig, JSONField, NumberField, TextField } from 'payload'
 import { contentCollections } from '../../../content-models/index.ts'
 import { audiencesField } from '../../fields/audiences.ts'
 import { keyField } from '../../fields/key.ts'
@@ -6,6 +6,7 @@ import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
 import { message } from '../../messages.ts'
 import { fillKeysOnSave } from './fillKeysOnSave.ts'
+import { reminderField } from './reminderField.ts'
 import { validateFlowOnSave } from './validateFlowOnSave.ts'
 
 const component = (name: string) => `/admin/flows/${name}.tsx#${name}`
@@ -30,7 +31,7 @@ const stepPicker = (name: string, label: { da: string; en: string }): TextField 
 const sumOfShares = (data: unknown): number | null => {
   const variants = (data as { variants?: { share?: unknown }[] } | undefined)?.variants
   if (!Array.isArray(variants) || variants.length === 0) return null
-  return Math.round(variants.reduce((sum, v) => sum + (Number(v?.share) || 0), 0) * 100) / 100
+  return Math.round(variants.reduce((sum, v) => sum + (Number(v.share) || 0), 0) * 100) / 100
 }
 
 /** A personalised guided journey: screening questions, then steps shown by conditions. */
@@ -98,7 +99,7 @@ export const Flows: CollectionConfig = contentCollection({
             plural: { da: 'Svarmuligheder', en: 'Options' },
           },
           admin: {
-            condition: (_, sibling) => sibling?.type !== 'yesno',
+            condition: (_, sibling) => sibling.type !== 'yesno',
             components: { RowLabel: component('FlowRowLabel') },
           },
           fields: [
@@ -167,7 +168,7 @@ export const Flows: CollectionConfig = contentCollection({
           type: 'relationship',
           relationTo: [...contentCollections],
           label: { da: 'Indhold', en: 'Content' },
-          admin: { condition: (_, sibling) => sibling?.kind !== 'contact' },
+          admin: { condition: (_, sibling) => sibling.kind !== 'contact' },
         },
         conditionField('showWhen', { da: 'Vises når', en: 'Shown when' }),
         {
@@ -183,7 +184,8 @@ export const Flows: CollectionConfig = contentCollection({
           max: 600,
           defaultValue: 5,
           label: { da: 'Minutter', en: 'Minutes' },
-        },
+        } satisfies NumberField,
+        reminderField,
       ],
     },
     {
@@ -221,7 +223,7 @@ export const Flows: CollectionConfig = contentCollection({
             const sum = sumOfShares(data)
             return sum === null || sum === 100 ? true : message(req, 'variantSharesNot100', { sum })
           },
-        },
+        } satisfies NumberField,
         stepPicker('moveFirst', { da: 'Flyttes først', en: 'Moved first' }),
         stepPicker('hide', { da: 'Skjules', en: 'Hidden' }),
       ],

@@ -1,5 +1,6 @@
 import * as migration_20261125_092428_initial from './20261125_092428_initial.ts';
 import * as migration_20261125_094119_publishing from './20261125_094119_publishing.ts';
+import * as migration_20261206_170000_reminders from './20261206_170000_reminders.ts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_094119_publishing.up,
     down: migration_20261125_094119_publishing.down,
-    name: '20261125_094119_publishing'
+    name: '20261125_094119_publishing',
+  },
+  {
+    up: migration_20261206_170000_reminders.up,
+    down: migration_20261206_170000_reminders.down,
+    name: '20261206_170000_reminders'
   },
 ];

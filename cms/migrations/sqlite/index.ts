@@ -1,5 +1,6 @@
 import * as migration_20261125_092423_initial from './20261125_092423_initial.ts';
 import * as migration_20261125_094115_publishing from './20261125_094115_publishing.ts';
+import * as migration_20261206_165953_reminders from './20261206_165953_reminders.ts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_094115_publishing.up,
     down: migration_20261125_094115_publishing.down,
-    name: '20261125_094115_publishing'
+    name: '20261125_094115_publishing',
+  },
+  {
+    up: migration_20261206_165953_reminders.up,
+    down: migration_20261206_165953_reminders.down,
+    name: '20261206_165953_reminders'
   },
 ];

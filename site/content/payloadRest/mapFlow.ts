@@ -10,6 +10,17 @@ function mapQuestion(question: Row): Row {
   }
 }
 
+/** A step's reminder: null when the editor chose "Gentages ikke" (or left it unset). */
+function mapReminder(value: unknown): Row | null {
+  const reminder = row(value)
+  if (typeof reminder.every !== 'string' || reminder.every === 'none') return null
+  return {
+    every: reminder.every,
+    weekday: reminder.every === 'weekday' ? reminder.weekday : null,
+    text: localizedValue(reminder.text),
+  }
+}
+
 function mapStep(step: Row): Row {
   return {
     key: step.key,
@@ -20,6 +31,7 @@ function mapStep(step: Row): Row {
     showWhen: jsonOrNull(step.showWhen),
     required: step.required !== false,
     minutes: step.minutes ?? undefined,
+    reminder: mapReminder(step.reminder),
   }
 }
 
