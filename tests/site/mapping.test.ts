@@ -57,6 +57,27 @@ describe('mapping Payload REST documents into content-models shapes', () => {
     expect(mapped.fallback?.flow).toBe('ny-paa-dagpenge')
   })
 
+  it('maps a step\'s reminder, and "Gentages ikke" to no reminder', () => {
+    const doc = cmsDocs('flows').find((one) => one.slug === 'kort-tid-ledig')!
+    const steps = doc.steps as Record<string, unknown>[]
+    const withReminders = {
+      ...doc,
+      steps: steps.map((step, index) => ({
+        ...step,
+        reminder: [
+          { every: 'week', weekday: null, text: { da: 'Skriv i din joblog.', en: null } },
+          { every: 'weekday', weekday: 'MO', text: { da: 'Se dit CV.', en: 'Check your CV.' } },
+        ][index] ?? { every: 'none', weekday: null, text: { da: null, en: null } },
+      })),
+    }
+    const mapped = flow.parse(mapFlow(withReminders))
+    expect(mapped.steps.map((step) => step.reminder ?? null).slice(0, 3)).toEqual([
+      { every: 'week', text: { da: 'Skriv i din joblog.', en: null } },
+      { every: 'weekday', weekday: 'MO', text: { da: 'Se dit CV.', en: 'Check your CV.' } },
+      null,
+    ])
+  })
+
   it('keeps lesson blocks in order, with video, checklist and FAQ references as slugs', () => {
     const mapped = lesson.parse(
       mapLesson(cmsDocs('lessons').find((doc) => doc.slug === 'din-a-kasse')!),

@@ -16,7 +16,7 @@ function mapReminder(value: unknown): Row | null {
   if (typeof reminder.every !== 'string' || reminder.every === 'none') return null
   return {
     every: reminder.every,
-    weekday: reminder.every === 'weekday' ? reminder.weekday : null,
+    ...(reminder.every === 'weekday' ? { weekday: reminder.weekday } : {}),
     text: localizedValue(reminder.text),
   }
 }
