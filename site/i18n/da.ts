@@ -74,6 +74,20 @@ export const da = {
     loading: 'Henter dine svar …',
     contactStep: 'Du kan altid tale med en person.',
     minutesShort: '{n} min.',
+    why: 'Hvorfor?',
+    variantReason:
+      'Rækkefølgen er valgt tilfældigt for at blive klogere på, hvad der hjælper. Du kan se alle trin.',
+    variantHidden:
+      'Trinnet er valgt fra tilfældigt for at blive klogere på, hvad der hjælper. Du kan se alle trin.',
+    showAllSteps: 'Vis alle trin',
+    notChosenHeading: 'Trin, der ikke er valgt til dig',
+    notChosen: 'Ikke valgt til dig',
+    noneNotChosen: 'Alle trin i forløbet er valgt til dig.',
+    shownWhen: 'Trinnet er for dig, {condition}.',
+    addReminders: 'Tilføj påmindelser til din kalender',
+    remindersHint:
+      'Du får en kalenderfil med påmindelser om {steps}. Filen bliver lavet på din enhed. Intet bliver sendt.',
+    remindersFile: 'paamindelser',
   },
   progress: {
     markDone: 'Marker som færdig',

@@ -72,6 +72,18 @@ export const en: Messages = {
     loading: 'Loading your answers …',
     contactStep: 'You can always talk to a person.',
     minutesShort: '{n} min.',
+    why: 'Why?',
+    variantReason: 'The order was chosen at random to learn what helps. You can see all steps.',
+    variantHidden: 'This step was left out at random to learn what helps. You can see all steps.',
+    showAllSteps: 'Show all steps',
+    notChosenHeading: 'Steps not chosen for you',
+    notChosen: 'Not chosen for you',
+    noneNotChosen: 'Every step of the flow is chosen for you.',
+    shownWhen: 'This step is for you {condition}.',
+    addReminders: 'Add reminders to your calendar',
+    remindersHint:
+      'You get a calendar file with reminders about {steps}. The file is made on your device. Nothing is sent.',
+    remindersFile: 'reminders',
   },
   progress: {
     markDone: 'Mark as done',

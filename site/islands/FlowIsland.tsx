@@ -151,6 +151,13 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
         focusOnShow={moved.current}
         onToggle={toggle}
         onEdit={first ? () => go({ kind: 'question', key: first.key }) : null}
+        flowState={state}
+        planOptions={options}
+        onEditQuestion={(key) => {
+          // A question the citizen was not asked opens the first one instead.
+          const target = questionPath(flow, answers).find((q) => q.key === key) ?? first
+          if (target) go({ kind: 'question', key: target.key })
+        }}
       />
     </div>
   )

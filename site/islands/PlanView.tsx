@@ -1,10 +1,16 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Flow, Locale } from '../../content-models/browser.ts'
-import type { FlowPlan } from '../../flows/index.ts'
+import type { FlowPlan, FlowState, PlanOptions } from '../../flows/index.ts'
 import { format, messagesFor } from '../i18n/index.ts'
 import { local } from '../lib/text.ts'
 import type { StepDone } from '../state/flowState.ts'
+import { openRecurringSteps } from '../reminders/planReminders.ts'
+import { NotChosenSteps } from './NotChosenSteps.tsx'
+import { ReminderDownload } from './ReminderDownload.tsx'
 import { StepItem } from './StepItem.tsx'
+import { StepReasonView } from './StepReasonView.tsx'
+import { stepReasons } from './stepReasons.ts'
+import { WhyDisclosure } from './WhyDisclosure.tsx'
 import type { FlowIslandProps } from './types.ts'
 import { afterPaint } from './afterPaint.ts'
 
@@ -19,6 +25,11 @@ type Props = {
   focusOnShow: boolean
   onToggle: (key: string) => void
   onEdit: (() => void) | null
+  /** What the plan was made from, so each step can say why it is there. */
+  flowState: FlowState
+  planOptions: PlanOptions
+  /** Opens one question again ("Ret dine svar" at a reason). */
+  onEditQuestion: ((question: string) => void) | null
 }
 
 /** The citizen's personalised plan: progress (announced), the next step, a fallback, every step. */
@@ -33,9 +44,18 @@ export function PlanView({
   focusOnShow,
   onToggle,
   onEdit,
+  flowState,
+  planOptions,
+  onEditQuestion,
 }: Props) {
   const t = messagesFor(locale)
   const heading = useRef<HTMLHeadingElement>(null)
+  const [showAll, setShowAll] = useState(false)
+  const reasons = useMemo(
+    () => stepReasons(flow, plan, flowState, locale, planOptions),
+    [flow, plan, flowState, locale, planOptions],
+  )
+  const reasonOf = new Map(reasons.map((entry) => [entry.step.key, entry]))
   useEffect(
     () => (focusOnShow ? afterPaint(() => heading.current?.focus()) : undefined),
     [focusOnShow],
@@ -50,6 +70,9 @@ export function PlanView({
   const fallbackTitle = fallbackFlow ? local(fallbackFlow.title, locale) : null
   const hasContact = plan.steps.some((planned) => planned.step.kind === 'contact')
   const contactStep = flow.steps.find((step) => step.kind === 'contact')
+  // The contact step always shows (below, when its rule leaves it out): never "not chosen".
+  const notChosen = reasons.filter((entry) => !entry.chosen && entry.step.kind !== 'contact')
+  const recurring = openRecurringSteps(plan, locale, (key) => stepLinks[key])
   return (
     <section className="jf-plan" aria-labelledby="plan-heading">
       <h2 id="plan-heading" className="jf-screen-heading" tabIndex={-1} ref={heading}>
@@ -98,6 +121,21 @@ export function PlanView({
             href={stepLinks[planned.key] ?? contactHref}
             done={doneOf(planned.key)}
             onToggle={() => onToggle(planned.key)}
+            why={(titleId) => {
+              const entry = reasonOf.get(planned.key)
+              return (
+                entry && (
+                  <WhyDisclosure locale={locale}>
+                    <StepReasonView
+                      locale={locale}
+                      entry={entry}
+                      titleId={titleId}
+                      onEditQuestion={onEditQuestion}
+                    />
+                  </WhyDisclosure>
+                )
+              )
+            }}
           />
         ))}
         {!hasContact && (
@@ -115,6 +153,29 @@ export function PlanView({
           </li>
         )}
       </ol>
+      <p>
+        <button
+          type="button"
+          className="button button-secondary jf-show-all"
+          aria-pressed={showAll}
+          onClick={() => setShowAll((shown) => !shown)}
+        >
+          {t.flow.showAllSteps}
+        </button>
+      </p>
+      {showAll && (
+        <NotChosenSteps
+          locale={locale}
+          entries={notChosen}
+          stepLinks={stepLinks}
+          onEditQuestion={onEditQuestion}
+        />
+      )}
+      <ReminderDownload
+        locale={locale}
+        flow={{ slug: flow.slug, title: local(flow.title, locale).value }}
+        steps={recurring}
+      />
       {onEdit && (
         <div className="jf-actions">
           <button type="button" className="button button-secondary" onClick={onEdit}>

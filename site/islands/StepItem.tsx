@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { Locale } from '../../content-models/browser.ts'
 import type { PlannedStep } from '../../flows/index.ts'
 import { format, messagesFor } from '../i18n/index.ts'
@@ -11,12 +11,14 @@ type Props = {
   href: string
   done: StepDone
   onToggle: () => void
+  /** "Hvorfor?" for this step, given the id of its title. */
+  why?: ((titleId: string) => ReactNode) | undefined
 }
 
 const badges = { done: 'badge badge-success', current: 'badge badge-info', todo: 'badge' } as const
 
 /** One step of the plan (task-list look): title linking to the content, status, minutes, mark as done. */
-export function StepItem({ locale, planned, href, done, onToggle }: Props) {
+export function StepItem({ locale, planned, href, done, onToggle, why }: Props) {
   const t = messagesFor(locale)
   const id = useId()
   const { step, status } = planned
@@ -60,6 +62,7 @@ export function StepItem({ locale, planned, href, done, onToggle }: Props) {
           </button>
         </p>
       )}
+      {why && <div className="jf-task-summary">{why(id)}</div>}
     </li>
   )
 }
