@@ -22,7 +22,7 @@ function NotChosenStep({
   const id = useId()
   const title = local(entry.step.title, locale)
   return (
-    <li className="jf-task jf-task--not-chosen" data-step={entry.step.key} data-chosen="false">
+    <li className="jf-task jf-task--not-chosen" data-not-chosen={entry.step.key}>
       <h4 className="jf-task-title" id={id}>
         <a href={href} lang={title.lang}>
           {title.value}
