@@ -20,6 +20,7 @@ import type { FlowIslandProps } from './types.ts'
 import { useDeviceState } from './useDeviceState.ts'
 import { useFlowEvents } from './useFlowEvents.ts'
 import { useScreen } from './useScreen.ts'
+import { whenPainted } from './whenPainted.ts'
 
 /**
  * On the server, and until the device state is read: the first question as a first-time visitor
@@ -77,24 +78,25 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
     </div>
   )
   const answer = (key: string, value: Answer) => {
-    if (Object.keys(answers).length === 0)
-      track({ type: 'flow_started', flow: flow.slug }, { once: `started/${flow.slug}` })
-    // Only option values defined in the flow are sent; an empty multi-choice answer is not.
-    if (value.length > 0)
-      track({ type: 'question_answered', flow: flow.slug, answer: { question: key, value } })
+    const first = Object.keys(answers).length === 0
+    // Queueing an event reads and writes localStorage: after the next screen has painted.
+    whenPainted(() => {
+      if (first) track({ type: 'flow_started', flow: flow.slug }, { once: `started/${flow.slug}` })
+      // Only option values defined in the flow are sent; an empty multi-choice answer is not.
+      if (value.length > 0)
+        track({ type: 'question_answered', flow: flow.slug, answer: { question: key, value } })
+    })
     const next = { ...answers, [key]: value }
     const after = screenAfter(flow, next, key)
-    const show = () => {
+    // A transition: the click's task only sets state, and React renders the next screen (and
+    // computes the plan) in tasks of its own that yield to the browser, so a slow phone gets
+    // no long task from an answer.
+    startTransition(() => {
       device.update((state) =>
         setAnswers(state, flow.slug, after.kind === 'plan' ? answersOnPath(flow, next) : next),
       )
       go(after)
-    }
-    // The plan as a transition: React renders it (and computes the plan) in slices that yield
-    // to the browser, so a slow phone gets no long task from the last answer. The next
-    // question is small and shows at once.
-    if (after.kind === 'plan') startTransition(show)
-    else show()
+    })
   }
   const question =
     screen.kind === 'question' ? flow.questions.find((q) => q.key === screen.key) : undefined

@@ -75,8 +75,15 @@ function installObservers(): void {
       })
     }
   }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit)
+  // Seen while the HTML is parsed, before the island hydrates (which may come before
+  // DOMContentLoaded when its module is already fetched).
+  const seeQuestion = () => {
+    if (document.querySelector('astro-island[ssr] .jf-question input'))
+      timings.questionBeforeHydration = true
+  }
   new MutationObserver(() => {
     if (timings.hydratedAt !== null) return
+    seeQuestion()
     const island = document.querySelector('astro-island')
     if (island && !island.hasAttribute('ssr')) timings.hydratedAt = performance.now()
   }).observe(document, {
@@ -85,11 +92,7 @@ function installObservers(): void {
     attributes: true,
     attributeFilter: ['ssr'],
   })
-  document.addEventListener('DOMContentLoaded', () => {
-    timings.questionBeforeHydration = Boolean(
-      document.querySelector('astro-island[ssr] .jf-question input'),
-    )
-  })
+  document.addEventListener('DOMContentLoaded', seeQuestion)
   addEventListener('load', () => (timings.load = performance.now()))
   document.addEventListener(
     'click',
