@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { copyMedia } from './site/integrations/copyMedia.ts'
 import { externalizeInline } from './site/integrations/externalizeInline.ts'
+import { subsetFonts } from './site/integrations/subsetFonts.ts'
 import { trimCss } from './site/integrations/trimCss.ts'
 import { trimDkfds } from './site/integrations/trimDkfds.ts'
 
@@ -26,6 +27,7 @@ export default defineConfig({
     react(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
     copyMedia(),
+    subsetFonts(),
     externalizeInline(),
     // After externalizeInline, so it reads the pages as they ship.
     trimCss(),

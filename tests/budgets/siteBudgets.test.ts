@@ -3,19 +3,23 @@
 // with the Nu Html Checker (one build for both, since a build waits for the site lock). tests/e2e/budget.e2e.ts
 // checks example pages of dist/ in the browser run; these cover what it leaves out.
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { filesWith, gzipBytes, htmlPages, prepareSite, siteOrigin } from './lib/builtSite.ts'
 import { repoRoot } from '../bench/lib/astroBuild.ts'
+import { fontCharacters } from '../../site/integrations/fontCharacters.ts'
 import { classesInHtml } from '../../site/integrations/usedClasses.ts'
 import { firstViewBytes, type FirstViewBytes } from './lib/firstViewBytes.ts'
 import { firstViewBudget, growthMargin, measuredFirstView } from './lib/firstViewBudgets.ts'
 import { formatNuError, nuErrors } from './lib/nuChecker.ts'
 import { cssUrls, otherHostsInCss, otherHostsInHtml, otherHostsInScript } from './lib/otherHosts.ts'
 import { pageKindOf, type PageKind } from './lib/pageTypes.ts'
+import { drawnCharacters, pageText } from './lib/pageText.ts'
+import { woff2Characters } from './lib/woff2Characters.ts'
 import { scriptsOf } from './lib/pageScripts.ts'
 
 const kb = 1024
+const dkfdsFonts = join(repoRoot, 'node_modules/dkfds/dist/fonts/IBMPlexSans/split/woff2')
 let site: Awaited<ReturnType<typeof prepareSite>> | undefined
 
 // Waiting for the site lock (another build or browser run) can take minutes.
@@ -98,6 +102,55 @@ describe('fonts', () => {
         .filter((url) => !existsSync(url.startsWith('/') ? join(dir(), url) : join(css, '..', url)))
         .map((url) => `${relative(dir(), css)}: ${url}`),
     )
+    expect(missing).toEqual([])
+  })
+
+  const shippedFonts = () =>
+    filesWith(dir(), ['.woff2']).map((file) => ({
+      file,
+      name: relative(dir(), file),
+      characters: woff2Characters(readFileSync(file)),
+    }))
+  const missingFrom = (fonts: ReturnType<typeof shippedFonts>, where: string, text: string) =>
+    [...drawnCharacters(text)].flatMap((character) =>
+      fonts
+        .filter((font) => !font.characters.has(character.codePointAt(0)!))
+        .map(
+          (font) =>
+            `${where}: "${character}" (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not in ${font.name}`,
+        ),
+    )
+
+  test("the shipped fonts are cut to the site's characters: smaller than DKFDS's files", () => {
+    const fonts = filesWith(dir(), ['.woff2'])
+    expect(fonts.length).toBeGreaterThan(0)
+    const notCut = fonts.flatMap((file) => {
+      const original = join(dkfdsFonts, basename(file).replace(/\.[\w-]{8}\.woff2$/, '.woff2'))
+      return existsSync(original) && statSync(file).size < statSync(original).size
+        ? []
+        : [`${relative(dir(), file)}: ${statSync(file).size} B, DKFDS's ${basename(original)}`]
+    })
+    expect(notCut).toEqual([])
+  })
+
+  test("every shipped font has a glyph for every character of every page's text", () => {
+    const fonts = shippedFonts()
+    const missing = htmlPages(dir()).flatMap((page) =>
+      missingFrom(fonts, page.path, pageText(readFileSync(page.file, 'utf8'))),
+    )
+    expect(missing).toEqual([])
+  })
+
+  test("… and for every character the site's scripts can write (messages, Mine data)", () => {
+    const fonts = shippedFonts()
+    const missing = filesWith(dir(), ['.js']).flatMap((js) =>
+      missingFrom(fonts, relative(dir(), js), readFileSync(js, 'utf8')),
+    )
+    expect(missing).toEqual([])
+  })
+
+  test('the fonts keep every character of the list they were cut to', () => {
+    const missing = missingFrom(shippedFonts(), 'fontCharacters.ts', fontCharacters)
     expect(missing).toEqual([])
   })
 })
