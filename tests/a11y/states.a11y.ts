@@ -63,6 +63,11 @@ for (const viewport of [
         }
         await planShown(page)
         found.push(...(await checkState(page, `plan for ${path.group}`)))
+        for (const summary of await page.locator('.jf-plan .jf-why summary').all())
+          await summary.click()
+        found.push(...(await checkState(page, `plan for ${path.group} with a reason open`)))
+        await page.getByRole('button', { name: 'Vis alle trin' }).click()
+        found.push(...(await checkState(page, `plan for ${path.group} with all steps shown`)))
         await page.locator('.jf-plan .jf-task-actions button').first().click()
         found.push(...(await checkState(page, `plan for ${path.group} with a step marked done`)))
         expectNone(found)
