@@ -34,7 +34,7 @@ const reminder = z
     text: localized(z.string().min(1)),
   })
   .refine((value) => value.every !== 'weekday' || Boolean(value.weekday), {
-    message: 'A reminder on a weekday needs the weekday',
+    error: 'A reminder on a weekday needs the weekday',
     path: ['weekday'],
   })
 

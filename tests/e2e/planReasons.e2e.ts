@@ -173,7 +173,7 @@ async function downloadReminders(page: Page): Promise<ICAL.Event[]> {
     page.keyboard.press('Enter'),
   ])
   expect(download.suggestedFilename()).toBe(`paamindelser-${flowSlug}.ics`)
-  const text = readFileSync((await download.path())!, 'utf8')
+  const text = readFileSync(await download.path(), 'utf8')
   const component = new ICAL.Component(ICAL.parse(text) as unknown[])
   return component.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
 }
