@@ -23,7 +23,7 @@ const question = z.object({
 export const reminderWeekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
 
 /** How often a recurring step repeats: every week, every month, or on one weekday each week. */
-export const reminderRepeats = ['week', 'month', 'weekday'] as const
+const reminderRepeats = ['week', 'month', 'weekday'] as const
 
 /** A recurring step's reminder, for the citizen's own calendar (made on the device). */
 const reminder = z
