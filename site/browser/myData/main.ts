@@ -124,6 +124,8 @@ if (root && actions) {
   const fetchButton = q('[data-server-fetch]')
   if (fetchButton && subjects.length > 0) fetchButton.hidden = true
   void renderServer(subjects)
+  // Filled: draw what was laid out hidden (site.css, `jf-until-filled`).
+  root.closest('main')?.setAttribute('data-filled', '')
   onStateChange(renderDevice)
   let seen = loadTracking().state
   onTrackingChange((state) => {
