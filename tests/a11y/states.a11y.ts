@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { describeFindings, type Finding } from './lib/findings.ts'
-import { answer, hydrated, planShown, samplePaths } from './lib/flow.ts'
+import { answer } from '../e2e/helpers.ts'
+import { hydrated, planShown, samplePaths } from './lib/flow.ts'
 import { siteDir } from './lib/paths.ts'
 import { sitemapPaths } from './lib/sitemap.ts'
 import { checkState } from './lib/state.ts'

@@ -1,5 +1,7 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext } from '@playwright/test'
 import { adminE2e } from './setup.ts'
+
+export { logIn } from '../lib/adminLogIn.ts'
 
 /** A CMS user the admin tests log in as. */
 export type AdminUser = { email: string; password: string }
@@ -31,13 +33,4 @@ export async function ensureUser(
   if (((await existing.json()) as { totalDocs: number }).totalDocs > 0) return
   const created = await request.post('/api/users', { headers, data: user })
   expect(created.ok()).toBe(true)
-}
-
-/** Logs in through the admin's own login form and waits for the dashboard. */
-export async function logIn(page: Page, user: AdminUser): Promise<void> {
-  await page.goto('/admin/login')
-  await page.getByLabel(/e-?mail/i).fill(user.email)
-  await page.getByLabel(/password|adgangskode/i).fill(user.password)
-  await page.getByRole('button', { name: /log ?in|log ind/i }).click()
-  await page.waitForURL(/\/admin\/?$/)
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { logIn } from './adminSession.ts'
 import { adminE2e } from './setup.ts'
 
 /** An editor of this spec's own: writes drafts, may not publish. */
@@ -28,11 +29,7 @@ test('an editor previews a draft as the citizen will see it; the public sees nei
   page,
   request,
 }) => {
-  await page.goto('/admin/login')
-  await page.getByLabel(/e-?mail/i).fill(editor.email)
-  await page.getByLabel(/password|adgangskode/i).fill(editor.password)
-  await page.getByRole('button', { name: /log ?in|log ind/i }).click()
-  await page.waitForURL(/\/admin\/?$/)
+  await logIn(page, editor)
   // The session is the editor's, not an admin's.
   const me = (await (await page.request.get('/api/users/me')).json()) as {
     user: { email: string; role: string }

@@ -5,16 +5,16 @@
 // is shared, so each connection count is run in rounds (ceiling, SQLite, Postgres, again)
 // and the medians are compared. After each run the stored events are counted and must equal
 // the acknowledged; the CPU time each server used is read from /proc.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomFillSync } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import { createTestDatabase, postgresProblem } from '../lib/postgres.ts'
 import { timeOrderedUuid } from '../../site/state/timeOrderedUuid.ts'
 import { createStore, type Store } from '../../tracking/index.ts'
+import { startListening, type RunningServer } from '../tracking/helpers/server.ts'
 import { cpuSecondsOf, cpuSecondsOfCommand } from './lib/processCpu.ts'
 import type { BenchRow, BenchSection } from './section.ts'
 
@@ -43,8 +43,6 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (
   options: LoadOptions,
 ) => Promise<LoadResult>
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
-const node = join(root, 'node_modules/.bin/node')
 const connectionCounts = [10, 100, 1000]
 // The issue's goal: at least half of the ceiling with every acknowledged event stored. It is
 // judged where the service is saturated (the most connections); with fewer, each request
@@ -83,27 +81,9 @@ type Target = {
   alsoCpuOf?: string
 }
 
-function start(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, args, {
-      cwd: root,
-      env: { NODE_ENV: 'production', PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /listening on (http:\/\/\S+)/.exec(output)
-      if (match) resolve({ url: match[1]!, child })
-      if (output.length > 100_000) output = output.slice(-10_000)
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}):\n${output}`)))
-  })
+/** Starts `node <args>` with `env`; resolves once it listens, keeping only its output's tail. */
+function start(args: string[], env: Record<string, string>): Promise<RunningServer> {
+  return startListening(args, env, { trimOutput: true })
 }
 
 function stop(child: ChildProcess): Promise<void> {

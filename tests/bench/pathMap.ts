@@ -3,6 +3,7 @@ import type { Flow, Step } from '../../content-models/index.ts'
 import { planFlow } from '../../flows/index.ts'
 import { mapPaths } from '../../flows/pathMap/index.ts'
 import { generateFlow } from '../flows/generateFlow.ts'
+import { tooManyCombinations } from '../flows/tooManyCombinations.ts'
 import type { BenchRow, BenchSection } from './section.ts'
 
 const goalMs = 200
@@ -53,10 +54,6 @@ function interleaved(
 /** Three multi-choice questions of 12 options, each option its own step: too many combinations. */
 function tooLargeFlow(): Flow {
   const text = (da: string) => ({ da, en: da })
-  const options = Array.from({ length: 12 }, (_, at) => ({
-    value: `o${at}`,
-    label: text(`O${at}`),
-  }))
   const step = (key: string, showWhen: Step['showWhen'], kind: Step['kind'] = 'content'): Step => ({
     key,
     title: text(key),
@@ -67,26 +64,17 @@ function tooLargeFlow(): Flow {
     required: true,
     minutes: 5,
   })
+  const { questions, steps } = tooManyCombinations(
+    (at) => text(`Spørgsmål ${at}?`),
+    (key, _option, showWhen) => step(key, showWhen),
+  )
   return {
     slug: 'for-stort',
     title: text('For stort'),
     summary: text('Til måling.'),
     audiences: [],
-    questions: [0, 1, 2].map((at) => ({
-      key: `m${at}`,
-      type: 'multi' as const,
-      prompt: text(`Spørgsmål ${at}?`),
-      help: null,
-      options,
-    })),
-    steps: [
-      ...[0, 1, 2].flatMap((question) =>
-        options.map((option) =>
-          step(`s${question}-${option.value}`, { answer: `m${question}`, is: option.value }),
-        ),
-      ),
-      step('kontakt', null, 'contact'),
-    ],
+    questions,
+    steps: [...steps, step('kontakt', null, 'contact')],
     variants: [],
     fallback: null,
   }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -12,7 +11,7 @@ import { createTestDatabase, requirePostgres } from '../lib/postgres.ts'
 import { makeBatch, newSubject } from '../tracking/helpers/events.ts'
 import { exited, startServer, type RunningServer } from '../tracking/helpers/server.ts'
 import { fingerprint } from '../lib/fingerprint.ts'
-import { exitLimitMs, root, runScript, stackLines } from './helpers/runScript.ts'
+import { exitLimitMs, runScript, spawnNode, stackLines } from './helpers/runScript.ts'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jobunivers-cmdtest-backup-'))
 const live = path.join(work, 'live')
@@ -41,16 +40,7 @@ function startHelper(script: string, dataDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, JOBUNIVERS_DATA_DIR: dataDir }
   Reflect.deleteProperty(env, 'NODE_ENV') // typed read-only by Next's declarations
   delete env.DATABASE_URL
-  const child = spawn(
-    path.join(root, 'node_modules', '.bin', 'node'),
-    [path.join(import.meta.dirname, 'helpers', script)],
-    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return { child, stdout: () => stdout, stderr: () => stderr }
+  return spawnNode(path.join(import.meta.dirname, 'helpers', script), [], env)
 }
 
 const waitUntil = async (condition: () => boolean, what: string, limitMs = exitLimitMs) => {

@@ -8,6 +8,16 @@ import {
   summary,
 } from './trackingHelpers.ts'
 
+/** Opens the CV video, plays it muted and skips to its last tenth of a second. */
+async function watchVideoToTheEnd(page: Page): Promise<void> {
+  await page.goto('/video/cv-paa-jobnet-kort-fortalt')
+  await page.locator('video').evaluate(async (video: HTMLVideoElement) => {
+    video.muted = true
+    await video.play()
+    video.currentTime = Math.max(0, video.duration - 0.1)
+  })
+}
+
 /** Answers the flow's three questions, opens the job-interview checklist and ticks its first item. */
 async function answerAndTickChecklist(page: Page): Promise<void> {
   await answer(page, 'Helt sikker')
@@ -32,12 +42,7 @@ test('sharing is off by default and a whole flow sends not one request to the tr
   await answerAndTickChecklist(page)
   await page.goto('/laer/din-a-kasse')
   await page.getByRole('button', { name: 'Marker som færdig' }).click()
-  await page.goto('/video/cv-paa-jobnet-kort-fortalt')
-  await page.locator('video').evaluate(async (video: HTMLVideoElement) => {
-    video.muted = true
-    await video.play()
-    video.currentTime = Math.max(0, video.duration - 0.1)
-  })
+  await watchVideoToTheEnd(page)
   await page.waitForFunction(() =>
     (localStorage.getItem('jobunivers:v1') ?? '').includes('videos/cv-paa-jobnet-kort-fortalt'),
   )
@@ -56,12 +61,7 @@ test('with sharing on, the flow’s events reach the tracking API in order, each
   const subject = await openFlowSharing(page, '/forloeb/klart-jobmaal')
   await answerAndTickChecklist(page)
   await page.locator('[data-checklist] input').first().uncheck()
-  await page.goto('/video/cv-paa-jobnet-kort-fortalt')
-  await page.locator('video').evaluate(async (video: HTMLVideoElement) => {
-    video.muted = true
-    await video.play()
-    video.currentTime = Math.max(0, video.duration - 0.1)
-  })
+  await watchVideoToTheEnd(page)
   const expected = [
     'flow_started',
     'question_answered hvor-sikker=helt-sikker',

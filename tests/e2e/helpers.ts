@@ -30,7 +30,7 @@ export function shippedCsp(): string {
   return line!.split('Content-Security-Policy:')[1]!.trim()
 }
 
-/** Answers the question on screen by its label and continues. */
+/** Ticks the options with these labels on the question on screen, then continues. */
 export async function answer(page: Page, ...labels: string[]): Promise<void> {
   for (const label of labels) await page.getByLabel(label, { exact: true }).check()
   await page.getByRole('button', { name: /^(Fortsæt|Continue)$/ }).click()

@@ -4,6 +4,7 @@ import type { Condition, Flow, Step } from '../../content-models/index.ts'
 import { readSampleContent } from '../../sample-content/index.ts'
 import { mapPaths } from '../../flows/pathMap/index.ts'
 import { validFlow } from './fixtures.ts'
+import { tooManyCombinations } from './tooManyCombinations.ts'
 
 const content = readSampleContent(path.resolve(import.meta.dirname, '..', '..', 'content'))
 const text = (da: string, en: string) => ({ da, en })
@@ -331,32 +332,11 @@ describe('path map headline and groups', () => {
   })
 
   test('a flow with too many combinations gets a message, not a hang', () => {
-    const options = Array.from({ length: 12 }, (_, at) => ({
-      value: `o${at}`,
-      label: text(`O${at}`, `O${at}`),
-    }))
-    const flow: Flow = {
-      ...sound,
-      questions: [0, 1, 2].map((at) => ({
-        key: `m${at}`,
-        type: 'multi' as const,
-        prompt: text(`Flere ${at}?`, `Several ${at}?`),
-        help: null,
-        options,
-      })),
-      steps: [
-        ...[0, 1, 2].flatMap((question) =>
-          options.map((option) =>
-            step(`s${question}-${option.value}`, `Trin ${option.value}`, {
-              answer: `m${question}`,
-              is: option.value,
-            }),
-          ),
-        ),
-        contact,
-      ],
-      fallback: null,
-    }
+    const { questions, steps } = tooManyCombinations(
+      (at) => text(`Flere ${at}?`, `Several ${at}?`),
+      (key, option, showWhen) => step(key, `Trin ${option}`, showWhen),
+    )
+    const flow: Flow = { ...sound, questions, steps: [...steps, contact], fallback: null }
     const map = mapPaths(flow)
     expect(map.complete).toBe(false)
     expect(map.limit?.da).toContain('for mange forskellige svarkombinationer')

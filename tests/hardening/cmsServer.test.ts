@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { logIn } from '../lib/adminLogIn.ts'
 import { chromiumLaunchOptions } from '../lib/chromium.ts'
 import { node, root, startService, type Service } from './lib/child.ts'
 import { hostileRequests } from './lib/hostile.ts'
@@ -186,11 +187,7 @@ describe('the CMS’s security headers', () => {
       page.on('console', (entry) => {
         if (/Content Security Policy/i.test(entry.text())) violations.push(entry.text())
       })
-      await page.goto(`${origin}/admin/login`)
-      await page.getByLabel(/e-?mail/i).fill(editor.email)
-      await page.getByLabel(/password|adgangskode/i).fill(editor.password)
-      await page.getByRole('button', { name: /log ?in|log ind/i }).click()
-      await page.waitForURL(/\/admin\/?$/)
+      await logIn(page, editor, origin)
       for (const view of ['/admin/globals/site-settings', '/admin/collections/lessons']) {
         await page.goto(`${origin}${view}`, { waitUntil: 'networkidle' })
         await page.locator('form, table, .collection-list').first().waitFor({ state: 'visible' })

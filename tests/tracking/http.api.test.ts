@@ -4,8 +4,9 @@ import type { Store, TrackingEvent } from '../../tracking/index.ts'
 import { testReadToken } from './fixtures/badRequests.ts'
 import { backends, type Backend } from './helpers/backends.ts'
 import { makeBatch, makeEvent, newFlow, newSubject } from './helpers/events.ts'
-import { testApp, viaInject, viaSocket } from './helpers/http.ts'
+import { viaInject, viaSocket } from './helpers/http.ts'
 import { closeOpened } from './helpers/closeOpened.ts'
+import { serveTestApp } from './helpers/servedApp.ts'
 
 const json = { 'content-type': 'application/json' }
 const bearer = { authorization: `Bearer ${testReadToken}` }
@@ -23,10 +24,7 @@ for (const { name, make, skip } of backends) {
     let app: FastifyInstance
     let baseUrl: string
     beforeAll(async () => {
-      backend = await make()
-      store = await backend.open()
-      app = await testApp(store)
-      baseUrl = await app.listen({ port: 0, host: '127.0.0.1' })
+      ;({ backend, store, app, baseUrl } = await serveTestApp(make))
     })
     afterAll(() => closeOpened({ app, store, backend }))
 

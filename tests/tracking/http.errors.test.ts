@@ -6,6 +6,7 @@ import { backends, type Backend } from './helpers/backends.ts'
 import { makeBatch, newSubject } from './helpers/events.ts'
 import { testApp, viaInject, viaSocket, type Answer, type Request } from './helpers/http.ts'
 import { closeOpened } from './helpers/closeOpened.ts'
+import { serveTestApp } from './helpers/servedApp.ts'
 
 for (const { name, make, skip } of backends) {
   describe.skipIf(skip)(`every 4xx on ${name}`, () => {
@@ -14,10 +15,7 @@ for (const { name, make, skip } of backends) {
     let app: FastifyInstance
     let baseUrl: string
     beforeAll(async () => {
-      backend = await make()
-      store = await backend.open()
-      app = await testApp(store)
-      baseUrl = await app.listen({ port: 0, host: '127.0.0.1' })
+      ;({ backend, store, app, baseUrl } = await serveTestApp(make))
       // Something stored, so "unchanged" is not trivially an empty table.
       await store.insert(makeBatch(3), Date.now())
     })

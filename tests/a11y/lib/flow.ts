@@ -6,12 +6,6 @@ export async function hydrated(page: Page): Promise<void> {
     await page.waitForSelector('astro-island:not([ssr])')
 }
 
-/** Ticks the options with these labels on the question on screen, then continues. */
-export async function answer(page: Page, ...labels: string[]): Promise<void> {
-  for (const label of labels) await page.getByLabel(label, { exact: true }).check()
-  await page.getByRole('button', { name: /^(Fortsæt|Continue)$/ }).click()
-}
-
 /** A sample path through each flow: the answers per question, and whether the plan offers a fallback. */
 export const samplePaths = [
   {

@@ -35,6 +35,28 @@ async function snapshot(payload: Payload, collection: CollectionSlug) {
   return docs.docs.map((doc) => JSON.stringify(doc))
 }
 
+/**
+ * Saves a complete video with `changes` over it as a draft and tries to publish it; returns its
+ * id and the refusal's [field, message] pairs, having checked that the refused write changed nothing.
+ */
+async function videoPublishRefusal(
+  payload: Payload,
+  changes: Record<string, unknown>,
+): Promise<{ id: string | number; errors: string[][] }> {
+  const data = await videoData(payload)
+  const video = await payload.create({
+    collection: 'videos',
+    data: { ...data, ...changes, _status: 'draft' } as never,
+    draft: true,
+  })
+  const before = await snapshot(payload, 'videos')
+  const errors = await refusal(
+    payload.update({ collection: 'videos', id: video.id, data: { _status: 'published' } }),
+  )
+  expect(await snapshot(payload, 'videos')).toEqual(before)
+  return { id: video.id, errors: errors.map((error) => [error.path, error.message]) }
+}
+
 /** Every validation rule refuses bad input with its message, and the database is unchanged. */
 export function validationContract(cms: () => CmsHarness): void {
   describe('validation an editor understands', () => {
@@ -74,49 +96,28 @@ export function validationContract(cms: () => CmsHarness): void {
 
     test('refuses to publish a video without Danish captions or transcript', async () => {
       const { payload } = cms()
-      const data = await videoData(payload)
-      const video = await payload.create({
-        collection: 'videos',
-        data: { ...data, captions: null, transcript: null, _status: 'draft' } as never,
-        draft: true,
-      })
-      const before = await snapshot(payload, 'videos')
-      const errors = await refusal(
-        payload.update({ collection: 'videos', id: video.id, data: { _status: 'published' } }),
-      )
-      expect(errors.map((error) => [error.path, error.message])).toEqual([
+      const { errors } = await videoPublishRefusal(payload, { captions: null, transcript: null })
+      expect(errors).toEqual([
         ['captions', messages.captionsMissing.da],
         ['transcript', messages.transcriptMissing.da],
       ])
-      expect(await snapshot(payload, 'videos')).toEqual(before)
     })
 
     test('refuses to publish a video without its length, or with an address the site cannot play', async () => {
       const { payload } = cms()
-      const data = await videoData(payload)
-      const video = await payload.create({
-        collection: 'videos',
-        data: {
-          ...data,
-          file: null,
-          externalUrl: 'https://video.eksempel.dk/jobloggen.mov',
-          durationSeconds: null,
-          _status: 'draft',
-        } as never,
-        draft: true,
-      })
-      const before = await snapshot(payload, 'videos')
-      const errors = await refusal(
-        payload.update({ collection: 'videos', id: video.id, data: { _status: 'published' } }),
-      )
-      expect(errors.map((error) => [error.path, error.message])).toEqual([
+      const changes = {
+        file: null,
+        externalUrl: 'https://video.eksempel.dk/jobloggen.mov',
+        durationSeconds: null,
+      }
+      const { id, errors } = await videoPublishRefusal(payload, changes)
+      expect(errors).toEqual([
         ['externalUrl', messages.videoAddressNotPlayable.da],
         ['durationSeconds', messages.videoDurationMissing.da],
       ])
-      expect(await snapshot(payload, 'videos')).toEqual(before)
       await payload.update({
         collection: 'videos',
-        id: video.id,
+        id,
         data: {
           externalUrl: 'https://video.eksempel.dk/jobloggen.mp4',
           durationSeconds: 16,

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 /** The repository root. */
@@ -30,29 +30,39 @@ export function runScript(
   for (const [key, value] of Object.entries(env))
     if (value === undefined) Reflect.deleteProperty(childEnv, key)
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      path.join(root, 'node_modules', '.bin', 'node'),
-      [path.join(root, 'scripts', script), ...args],
-      { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const { child, stdout, stderr } = spawnNode(path.join(root, 'scripts', script), args, childEnv)
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
       reject(
         new Error(
-          `scripts/${script} did not exit within ${limitMs / 1000} s.\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+          `scripts/${script} did not exit within ${limitMs / 1000} s.\nstdout:\n${stdout()}\nstderr:\n${stderr()}`,
         ),
       )
     }, limitMs)
     child.on('error', reject)
     child.on('exit', (code) => {
       clearTimeout(timer)
-      resolve({ code, stdout, stderr })
+      resolve({ code, stdout: stdout(), stderr: stderr() })
     })
   })
+}
+
+/** Starts `file` with Node 24 from node_modules, from the repository root, collecting its output. */
+export function spawnNode(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; stdout: () => string; stderr: () => string } {
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'node'), [file, ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return { child, stdout: () => stdout, stderr: () => stderr }
 }
 
 /** The lines a failed command printed on stderr with a stack frame among them, if any. */

@@ -9,16 +9,27 @@ export type RunningServer = { child: ChildProcess; url: string; output: () => st
 
 /** Starts the server with the given environment; resolves once it prints its URL. */
 export function startServer(env: Record<string, string>): Promise<RunningServer> {
+  return startListening(['tracking/server.ts'], {
+    TRACKING_PORT: '0',
+    TRACKING_LOG_LEVEL: 'warn',
+    ...env,
+  })
+}
+
+/**
+ * Starts `node <args>` from the repository root with `env` (on NODE_ENV=production and PATH
+ * alone); resolves once it prints "listening on <url>". With `trimOutput` only the output's
+ * tail is kept, for a server under hours of load.
+ */
+export function startListening(
+  args: string[],
+  env: Record<string, string>,
+  { trimOutput = false } = {},
+): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, ['tracking/server.ts'], {
+    const child = spawn(node, args, {
       cwd: root,
-      env: {
-        NODE_ENV: 'production',
-        PATH: process.env.PATH ?? '',
-        TRACKING_PORT: '0',
-        TRACKING_LOG_LEVEL: 'warn',
-        ...env,
-      },
+      env: { NODE_ENV: 'production', PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -26,11 +37,14 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
       output += chunk.toString()
       const match = /listening on (http:\/\/\S+)/.exec(output)
       if (match) resolve({ child, url: match[1]!, output: () => output })
+      if (trimOutput && output.length > 100_000) output = output.slice(-10_000)
     }
     child.stdout.on('data', onData)
     child.stderr.on('data', onData)
     child.on('exit', (code, signal) =>
-      reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)),
+      reject(
+        new Error(`${args.join(' ')} exited (${code ?? signal}) before listening:\n${output}`),
+      ),
     )
   })
 }
