@@ -1,4 +1,5 @@
 import type { Config } from 'payload'
+import { appendCollectionHooks } from '../appendCollectionHooks.ts'
 import { searchIndexHooks, type SearchIndex } from './syncSearchIndex.ts'
 
 /** Which index follows which collections. */
@@ -20,18 +21,7 @@ export const searchIndexPlugin =
     const hooks = searchIndexHooks(options.index)
     return {
       ...config,
-      collections: (config.collections ?? []).map((collection) =>
-        options.collections.includes(collection.slug)
-          ? {
-              ...collection,
-              hooks: {
-                ...collection.hooks,
-                afterChange: [...(collection.hooks?.afterChange ?? []), hooks.afterChange],
-                afterDelete: [...(collection.hooks?.afterDelete ?? []), hooks.afterDelete],
-              },
-            }
-          : collection,
-      ),
+      collections: appendCollectionHooks(config, options.collections, hooks),
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Config } from 'payload'
+import { appendCollectionHooks } from '../appendCollectionHooks.ts'
 import { PublishLog } from './PublishLog.ts'
 import type { RebuildScheduler } from './rebuildScheduler.ts'
 import { publicationHooks } from './recordPublication.ts'
@@ -29,21 +30,7 @@ export const siteRebuildPlugin =
     const onGlobalChange = requestRebuildOnGlobalChange(scheduler)
     return {
       ...config,
-      collections: [
-        ...(config.collections ?? []).map((collection) =>
-          options.collections.includes(collection.slug)
-            ? {
-                ...collection,
-                hooks: {
-                  ...collection.hooks,
-                  afterChange: [...(collection.hooks?.afterChange ?? []), hooks.afterChange],
-                  afterDelete: [...(collection.hooks?.afterDelete ?? []), hooks.afterDelete],
-                },
-              }
-            : collection,
-        ),
-        PublishLog,
-      ],
+      collections: [...appendCollectionHooks(config, options.collections, hooks), PublishLog],
       globals: [
         ...(config.globals ?? []).map((global) =>
           options.globals.includes(global.slug)
