@@ -6,6 +6,15 @@
 export { validateFlow } from './validateFlow.ts'
 export { planFlow } from './planFlow.ts'
 export { nextQuestion, openQuestions } from './nextQuestion.ts'
+export {
+  answersOnPath,
+  firstScreen,
+  questionBefore,
+  questionNumber,
+  questionPath,
+  screenAfter,
+} from './screening.ts'
+export type { Screen, ScreeningAnswer } from './screening.ts'
 export { pickVariant, variantBucket } from './variant.ts'
 export { messages } from './messages.ts'
 export { describeCondition, explainStep } from './describe/index.ts'

@@ -1,18 +1,18 @@
 import { startTransition, useCallback, useMemo, type ReactNode } from 'react'
-import { planFlow } from '../../flows/index.ts'
-import { track } from '../events/index.ts'
-import { messagesFor } from '../i18n/index.ts'
-import type { Answer } from '../state/deviceState.ts'
-import { markRef, stepDone, toFlowState } from '../state/flowState.ts'
 import {
   answersOnPath,
   firstScreen,
+  planFlow,
   questionBefore,
   questionNumber,
   questionPath,
   screenAfter,
   type Screen,
-} from '../state/screening.ts'
+} from '../../flows/index.ts'
+import { track } from '../events/index.ts'
+import { messagesFor } from '../i18n/index.ts'
+import type { Answer } from '../state/deviceState.ts'
+import { markRef, stepDone, toFlowState } from '../state/flowState.ts'
 import { setAnswers, setCompleted } from '../state/updates.ts'
 import { PlanView } from './PlanView.tsx'
 import { QuestionScreen } from './QuestionScreen.tsx'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Screen } from '../state/screening.ts'
+import type { Screen } from '../../flows/index.ts'
 import { whenPainted } from './whenPainted.ts'
 
 type Entry = { jfScreen: Screen; jfDepth: number }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../../content-models/index.ts'
 import { readSampleContent } from '../../sample-content/index.ts'
-import { planFlow } from '../../flows/index.ts'
 import { emptyState, type DeviceState } from '../../site/state/deviceState.ts'
 import { markRef, stepDone, toFlowState, type FlowCatalog } from '../../site/state/flowState.ts'
 import {
@@ -9,9 +8,10 @@ import {
   firstScreen,
   questionBefore,
   questionNumber,
+  planFlow,
   questionPath,
   screenAfter,
-} from '../../site/state/screening.ts'
+} from '../../flows/index.ts'
 import { setAnswers, setChecked, setCompleted } from '../../site/state/updates.ts'
 
 const sample = readSampleContent(new URL('../../content', import.meta.url).pathname)

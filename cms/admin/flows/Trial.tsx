@@ -1,20 +1,23 @@
 'use client'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Flow } from '../../../content-models/index.ts'
-import { planFlow } from '../../../flows/index.ts'
-import type { CitizenTexts } from './citizenTexts.ts'
-import { fill, type FlowTexts } from './messages.ts'
-import { styles } from './styles.ts'
 import {
   answersOnPath,
   firstScreen,
+  planFlow,
   questionBefore,
   questionNumber,
   questionPath,
   screenAfter,
-  type TrialAnswers,
-  type TrialScreen,
-} from './trialScreens.ts'
+  type Screen,
+  type ScreeningAnswer,
+} from '../../../flows/index.ts'
+import type { CitizenTexts } from './citizenTexts.ts'
+import { fill, type FlowTexts } from './messages.ts'
+import { styles } from './styles.ts'
+
+/** A citizen's answers in the trial, by question key. */
+type TrialAnswers = Readonly<Record<string, ScreeningAnswer>>
 import { TrialPlan } from './TrialPlan.tsx'
 import { TrialQuestion } from './TrialQuestion.tsx'
 
@@ -32,7 +35,7 @@ export function Trial({ flow, t, c, request }: Props) {
   const [open, setOpen] = useState(false)
   const [answers, setAnswers] = useState<TrialAnswers>({})
   const [completed, setCompleted] = useState<string[]>([])
-  const [screen, setScreen] = useState<TrialScreen | null>(null)
+  const [screen, setScreen] = useState<Screen | null>(null)
   const [variant, setVariant] = useState('')
   const [moved, setMoved] = useState(false)
   const [fromPlan, setFromPlan] = useState<number | null>(null)
@@ -62,7 +65,7 @@ export function Trial({ flow, t, c, request }: Props) {
     setScreen(firstScreen(planned, {}))
   }
   // The draft may change under the trial: a question no longer on the path falls back to the first open screen.
-  const current: TrialScreen | null =
+  const current: Screen | null =
     screen?.kind === 'question' && !questionPath(planned, answers).some((q) => q.key === screen.key)
       ? firstScreen(planned, answers)
       : screen

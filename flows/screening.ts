@@ -1,13 +1,25 @@
-import type { Flow, Question } from '../../content-models/browser.ts'
-import { nextQuestion, openQuestions } from '../../flows/index.ts'
-import type { Answer } from './deviceState.ts'
+import type { Flow, Question } from '../content-models/index.ts'
+import { nextQuestion, openQuestions } from './nextQuestion.ts'
+
+/**
+ * Screening: which question a citizen sees when, as the site asks them and the editors' trial
+ * replays them. Built on `nextQuestion`, so editing an early answer can change what follows.
+ */
+
+/** An answer as the device keeps it: one value, or several for a multi-choice question. */
+export type ScreeningAnswer = string | readonly string[]
+
+type Answer = ScreeningAnswer
 
 /**
  * The questions a citizen walks through with these answers, in order: each one `nextQuestion`
  * picks given the answers before it, ending at the first unanswered question (if any).
  * Editing an early answer can change which questions follow.
  */
-export function questionPath(flow: Flow, answers: Readonly<Record<string, Answer>>): Question[] {
+export function questionPath(
+  flow: Flow,
+  answers: Readonly<Record<string, ScreeningAnswer>>,
+): Question[] {
   const path: Question[] = []
   const given: Record<string, Answer> = {}
   for (let guard = 0; guard <= flow.questions.length; guard++) {
@@ -22,11 +34,11 @@ export function questionPath(flow: Flow, answers: Readonly<Record<string, Answer
 }
 
 /** The answers on the path only: answers to questions that no longer matter are dropped. */
-export function answersOnPath(
+export function answersOnPath<Given extends ScreeningAnswer>(
   flow: Flow,
-  answers: Readonly<Record<string, Answer>>,
-): Record<string, Answer> {
-  const kept: Record<string, Answer> = {}
+  answers: Readonly<Record<string, Given>>,
+): Record<string, Given> {
+  const kept: Record<string, Given> = {}
   for (const question of questionPath(flow, answers)) {
     const answer = answers[question.key]
     if (answer !== undefined) kept[question.key] = answer
@@ -38,7 +50,10 @@ export function answersOnPath(
 export type Screen = { kind: 'question'; key: string } | { kind: 'plan' }
 
 /** The screen to open with: the first unanswered question on the path, else the plan. */
-export function firstScreen(flow: Flow, answers: Readonly<Record<string, Answer>>): Screen {
+export function firstScreen(
+  flow: Flow,
+  answers: Readonly<Record<string, ScreeningAnswer>>,
+): Screen {
   const last = questionPath(flow, answers).at(-1)
   return last && answers[last.key] === undefined
     ? { kind: 'question', key: last.key }
@@ -48,7 +63,7 @@ export function firstScreen(flow: Flow, answers: Readonly<Record<string, Answer>
 /** The screen after answering `key`: the next question on the (maybe changed) path, else the plan. */
 export function screenAfter(
   flow: Flow,
-  answers: Readonly<Record<string, Answer>>,
+  answers: Readonly<Record<string, ScreeningAnswer>>,
   key: string,
 ): Screen {
   const path = questionPath(flow, answers)
@@ -60,7 +75,7 @@ export function screenAfter(
 /** The question before `key` on the path, or null for the first. */
 export function questionBefore(
   flow: Flow,
-  answers: Readonly<Record<string, Answer>>,
+  answers: Readonly<Record<string, ScreeningAnswer>>,
   key: string,
 ): string | null {
   const path = questionPath(flow, answers)
@@ -71,7 +86,7 @@ export function questionBefore(
 /** Position of a question on the path and how many questions there are likely to be in all. */
 export function questionNumber(
   flow: Flow,
-  answers: Readonly<Record<string, Answer>>,
+  answers: Readonly<Record<string, ScreeningAnswer>>,
   key: string,
 ): { n: number; total: number } {
   const path = questionPath(flow, answers)
