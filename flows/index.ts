@@ -8,6 +8,7 @@ export { planFlow } from './planFlow.ts'
 export { nextQuestion, openQuestions } from './nextQuestion.ts'
 export {
   answersOnPath,
+  choose,
   firstScreen,
   questionBefore,
   questionNumber,

@@ -99,3 +99,12 @@ export function questionNumber(
   const later = openQuestions(flow, given).filter((question) => question.key !== key).length
   return { n: index + 1, total: Math.max(index + 1 + later, path.length) }
 }
+
+/**
+ * The options chosen after a click on `value`: a multi-choice question toggles it, any other
+ * question keeps only it.
+ */
+export function choose(chosen: readonly string[], value: string, multi: boolean): string[] {
+  if (!multi) return [value]
+  return chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value]
+}

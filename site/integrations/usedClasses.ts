@@ -15,7 +15,8 @@ const safelist: readonly string[] = []
 /** Classes of the site's own stylesheet (site/styles): always kept, they are written for it. */
 export const ownPrefix = 'jf-'
 
-function filesUnder(dir: string, extensions: string[]): string[] {
+/** Every file under `dir` whose name ends with one of `extensions`. */
+export function filesUnder(dir: string, extensions: string[]): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext)))
     .map((entry) => join(entry.parentPath, entry.name))

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Locale, Question } from '../../content-models/browser.ts'
+import { choose } from '../../flows/index.ts'
 import { format, messagesFor } from '../i18n/index.ts'
 import { local, localOptional } from '../lib/text.ts'
 import type { Answer } from '../state/deviceState.ts'
@@ -135,13 +136,7 @@ export function QuestionScreen({
                     checked={checked}
                     onChange={() => {
                       setError(false)
-                      setChosen(
-                        multi
-                          ? checked
-                            ? chosen.filter((v) => v !== choice.value)
-                            : [...chosen, choice.value]
-                          : [choice.value],
-                      )
+                      setChosen(choose(chosen, choice.value, multi))
                     }}
                   />
                   <label className="form-label" htmlFor={inputId} lang={choice.label.lang}>

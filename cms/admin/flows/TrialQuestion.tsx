@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Question } from '../../../content-models/index.ts'
+import { choose } from '../../../flows/index.ts'
 import type { CitizenTexts } from './citizenTexts.ts'
 import { fill } from './messages.ts'
 import { styles } from './styles.ts'
@@ -86,13 +87,7 @@ export function TrialQuestion({ question, answer, number, c, onAnswer, onBack }:
                   checked={checked}
                   onChange={() => {
                     setError(false)
-                    setChosen(
-                      multi
-                        ? checked
-                          ? chosen.filter((v) => v !== choice.value)
-                          : [...chosen, choice.value]
-                        : [choice.value],
-                    )
+                    setChosen(choose(chosen, choice.value, multi))
                   }}
                 />
                 <label htmlFor={inputId}>{choice.label}</label>
