@@ -30,10 +30,18 @@ export function shippedCsp(): string {
   return line!.split('Content-Security-Policy:')[1]!.trim()
 }
 
-/** Ticks the options with these labels on the question on screen, then continues. */
+/**
+ * Ticks the options with these labels on the question on screen, continues, and waits for the
+ * next screen (the island draws it in a task after the click) or for the error on this one.
+ */
 export async function answer(page: Page, ...labels: string[]): Promise<void> {
   for (const label of labels) await page.getByLabel(label, { exact: true }).check()
+  const answered = await page.locator('form.jf-question').elementHandle()
   await page.getByRole('button', { name: /^(Fortsæt|Continue)$/ }).click()
+  await page.waitForFunction(
+    (form) => !form.isConnected || form.querySelector('.form-error') !== null,
+    answered,
+  )
 }
 
 /** The keys of the steps the plan shows, in order. */
