@@ -39,7 +39,7 @@ async function planWithoutCv(page: Page): Promise<void> {
 const step = (page: Page, key: string) => page.locator(`.jf-plan [data-step="${key}"]`)
 const whySelector = (key: string) => `.jf-plan [data-step="${key}"] details.jf-why`
 
-/** The role, name and expanded state Chromium's accessibility tree gives the element. */
+/** The role, name and expanded or pressed state Chromium's accessibility tree gives the element. */
 async function announced(page: Page, selector: string) {
   const cdp = await page.context().newCDPSession(page)
   const { root } = await cdp.send('DOM.getDocument')
@@ -53,8 +53,11 @@ async function announced(page: Page, selector: string) {
   return {
     role: node?.role?.value as unknown,
     name: node?.name?.value as unknown,
-    expanded: node?.properties?.find((property) => property.name === 'expanded')?.value
-      .value as unknown,
+    ...Object.fromEntries(
+      (node?.properties ?? [])
+        .filter((property) => property.name === 'expanded' || property.name === 'pressed')
+        .map((property) => [property.name, property.value.value as unknown]),
+    ),
   }
 }
 
@@ -121,6 +124,11 @@ test('"Vis alle trin" is a pressed/unpressed switch that lists the steps not cho
   await toggle.focus()
   await page.keyboard.press('Enter')
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  expect(await announced(page, '.jf-plan .jf-show-all')).toEqual({
+    role: 'button',
+    name: 'Vis alle trin',
+    pressed: 'true',
+  })
   const others = page.locator('.jf-plan [data-not-chosen]')
   const notChosen = await others.evaluateAll((items) =>
     items.map((item) => item.getAttribute('data-not-chosen')),
