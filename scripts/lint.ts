@@ -9,6 +9,7 @@ import { run } from './lib/children.ts'
 import { root } from './lib/cmsFromEnv.ts'
 
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+// Each tool runs on this Node (24), not on whatever `node` its script's shebang finds first.
 const steps: [string, string, string[]][] = [
   // Six or more lines written twice (.jscpd.json); each such pair becomes one piece.
   ['jscpd', bin('jscpd'), ['--no-colors', '.']],
@@ -21,7 +22,7 @@ const steps: [string, string, string[]][] = [
 for (const [name, command, args] of steps) {
   console.log(`▶ ${name}`)
   try {
-    await run(command, args, process.env)
+    await run(process.execPath, [command, ...args], process.env)
   } catch {
     console.error(`✗ lint stopped at ${name}: fix what it printed above.`)
     process.exit(1)
