@@ -59,18 +59,18 @@ const envWith = (extra: Record<string, string | undefined>) => ({
 
 describe('npm run migrate and content:import on a fresh SQLite folder', () => {
   test(
-    'migrate runs both migrations and exits 0; again, says it is up to date',
+    'migrate runs every migration and exits 0; again, says it is up to date',
     async () => {
       const dataDir = freshDataDir()
       const first = await runScript('migrate.ts', [], envWith({ JOBUNIVERS_DATA_DIR: dataDir }))
       expect(first.stderr).not.toMatch(/^\s+at /m)
       expect(first.code).toBe(0)
       expect(first.stdout).toMatch(
-        /Migrated SQLite .*cms\.db: ran 2 migration\(s\): \d+_\d+_initial, \d+_\d+_publishing\./,
+        /Migrated SQLite .*cms\.db: ran 3 migration\(s\): \d+_\d+_initial, \d+_\d+_publishing, \d+_\d+_reminders\./,
       )
       const second = await runScript('migrate.ts', [], envWith({ JOBUNIVERS_DATA_DIR: dataDir }))
       expect(second.code).toBe(0)
-      expect(second.stdout).toContain('is up to date: all 2 migrations had already run.')
+      expect(second.stdout).toContain('is up to date: all 3 migrations had already run.')
     },
     limit(2),
   )
@@ -204,7 +204,7 @@ describe('npm run migrate and content:import on Postgres', async () => {
         expect(migrate.stderr).not.toMatch(/^\s+at /m)
         expect(migrate.code).toBe(0)
         expect(migrate.stdout).toMatch(
-          /Migrated Postgres 127\.0\.0\.1:5432\/jobunivers_cmdtest_\w+: ran 2 migration\(s\)/,
+          /Migrated Postgres 127\.0\.0\.1:5432\/jobunivers_cmdtest_\w+: ran 3 migration\(s\)/,
         )
         const imported = await runScript('content-import.ts', [], env)
         expect(imported.code).toBe(0)
