@@ -1,15 +1,5 @@
 import type { GroupRow, Period, Store } from '../store/types.ts'
-
-/** The smallest count shown as a number; anything below is "<5" so no one can be singled out. */
-const minimumCount = 5
-
-/** A count of subjects, or "<5" when fewer than five. */
-export type Count = number | '<5'
-
-/** Shows a count only when at least five subjects make it up. */
-function suppress(count: number): Count {
-  return count >= minimumCount ? count : '<5'
-}
+import { minimumCount, suppress } from './suppress.ts'
 
 /** completed / started, only when both counts are shown (else null), to 3 decimals. */
 function completionRate(started: number, completed: number): number | null {
