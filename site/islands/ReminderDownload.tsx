@@ -1,5 +1,6 @@
 import type { Locale } from '../../content-models/browser.ts'
 import { format, messagesFor } from '../i18n/index.ts'
+import { joinWords } from '../i18n/joinWords.ts'
 import { downloadText } from '../reminders/downloadText.ts'
 import type { ReminderStep } from '../reminders/reminderEvents.ts'
 import { remindersCalendar } from '../reminders/planReminders.ts'
@@ -15,7 +16,6 @@ type Props = {
 export function ReminderDownload({ locale, flow, steps }: Props) {
   const t = messagesFor(locale)
   if (steps.length === 0) return null
-  const list = new Intl.ListFormat(locale === 'da' ? 'da' : 'en', { type: 'conjunction' })
   const download = () => {
     // The calendar links back to each step's page: its address made absolute on this site.
     const linked = steps.map((step) => ({
@@ -34,7 +34,10 @@ export function ReminderDownload({ locale, flow, steps }: Props) {
       </p>
       <p className="jf-task-meta">
         {format(t.flow.remindersHint, {
-          steps: list.format(steps.map((step) => step.title)),
+          steps: joinWords(
+            steps.map((step) => step.title),
+            locale,
+          ),
         })}
       </p>
     </div>
