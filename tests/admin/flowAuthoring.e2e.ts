@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
 import { ensureUser, logIn } from './adminSession.ts'
+import { pick } from './reactSelect.ts'
 import { adminE2e } from './setup.ts'
 
 const editor = {
@@ -33,18 +34,6 @@ test.beforeAll(async ({ request }) => {
   await ensureUser(request, editor)
   await ensureUser(request, publisher)
 })
-
-/** Picks an option of one of Payload's own select or relationship fields, by its visible text. */
-async function pick(
-  page: Page,
-  field: Locator,
-  search: string,
-  option: string | RegExp,
-): Promise<void> {
-  await field.locator('.rs__control').click()
-  await field.locator('.rs__input').last().fill(search)
-  await page.getByRole('option', { name: option }).first().click()
-}
 
 /** The plan (step titles in order) the path map's table shows for the row whose answers contain all of `answers`. */
 async function mapPlan(page: Page, answers: string[]): Promise<{ row: Locator; steps: string[] }> {
