@@ -1,0 +1,45 @@
+/**
+ * The synonym groups the site starts with, per locale. Editors add their own in the CMS
+ * ("Synonymer" in the site settings, one comma list per line); both are applied at build.
+ */
+export const defaultSynonyms: Record<'da' | 'en', string[][]> = {
+  da: [
+    ['fyret', 'afskediget', 'opsagt', 'fyring', 'opsigelse', 'mistet', 'miste'],
+    ['møde', 'samtale', 'aftale'],
+    ['job', 'arbejde', 'stilling'],
+    ['jobopslag', 'opslag', 'stillingsopslag', 'ledige stillinger'],
+    ['penge', 'dagpenge', 'ydelse', 'udbetaling'],
+    ['ferie', 'fri', 'rejse'],
+    ['syg', 'sygdom', 'sygemeldt'],
+    ['ansøgning', 'ansøge'],
+    ['chef', 'arbejdsgiver', 'virksomhed'],
+    ['cv', 'resume'],
+    ['rådgiver', 'sagsbehandler', 'jobkonsulent'],
+    ['slette', 'fjerne'],
+    ['kursus', 'uddannelse', 'efteruddannelse'],
+    ['familie', 'kone', 'mand', 'kæreste', 'ven', 'veninde', 'pårørende'],
+    ['fag', 'branche', 'brancher', 'område'],
+    ['færdig', 'klar', 'parat'],
+    ['fyret', 'mistede', 'mistet'],
+    ['jobcenter', 'jobcentret', 'kommunen'],
+  ],
+  en: [
+    ['fired', 'dismissed', 'laid off', 'redundant'],
+    ['meeting', 'interview', 'appointment'],
+    ['job', 'work', 'position'],
+    ['money', 'benefit', 'payment', 'dagpenge'],
+    ['holiday', 'vacation', 'leave', 'trip'],
+    ['sick', 'ill', 'illness'],
+    ['apply', 'application'],
+    ['boss', 'employer', 'company'],
+    ['cv', 'resume'],
+    ['adviser', 'advisor', 'caseworker', 'counsellor'],
+    ['delete', 'remove', 'erase'],
+    ['course', 'training', 'education'],
+    ['unemployed', 'jobless', 'out of work'],
+    ['vacancy', 'vacancies', 'opening', 'openings', 'job ad', 'posting'],
+    ['jobcenter', 'jobcentre'],
+    ['site', 'website', 'jobunivers'],
+    ['family', 'wife', 'husband', 'partner', 'friend', 'relative'],
+  ],
+}
