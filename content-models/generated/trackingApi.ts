@@ -136,6 +136,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/v1/stats/flows/{flow}/experiment': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * One flow's experiment: variants compared on an outcome
+     * @description Per configured variant: subjects who started the flow in the period and reached the outcome, the rate with a 95 % Wilson interval, and against the first variant the difference (95 % Newcombe hybrid score interval) and the chance to beat it (Bayesian, Beta(1, 1) prior, exact). Variants under `minimum` citizens are not compared. The split is tested against the shares (sample-ratio mismatch at p < 0.001). Counts under 5 are "<5".
+     */
+    get: operations['getFlowExperiment']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -1291,6 +1311,301 @@ export interface operations {
            *         "code": "invalid_period",
            *         "message": "from and to must be ISO dates or date-times, with from before to.",
            *         "field": "from"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Missing or wrong bearer token (or no token is configured on the server). */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 401,
+           *         "code": "unauthorized",
+           *         "message": "A valid bearer token is needed for statistics."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unauthorized'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  getFlowExperiment: {
+    parameters: {
+      query: {
+        /** @description ISO date or date-time (receive time). */
+        from?: string
+        /** @description ISO date (inclusive) or date-time (exclusive). */
+        to?: string
+        /**
+         * @description The configured variants in order, each `key:share` (percent), comma-separated; the first is the one the others are compared with.
+         * @example kort:50,lang:50
+         */
+        variants: string
+        /** @description What counts: the flow completed; the step `step` completed; the checklist `checklist` with at least `items` items ticked; a contact link followed; the alternative flow `alternative` started. */
+        outcome?:
+          | 'flow_completed'
+          | 'step_completed'
+          | 'checklist_done'
+          | 'contact_requested'
+          | 'alternative_taken'
+        /** @description With step_completed. */
+        step?: string
+        /** @description With checklist_done: `checklists/<slug>`. */
+        checklist?: string
+        /** @description With checklist_done: how many items make it done (1–999). */
+        items?: string
+        /** @description With alternative_taken: the alternative flow's slug. */
+        alternative?: string
+        /** @description Citizens each variant needs before it is compared (10–999999; 100). */
+        minimum?: string
+      }
+      header?: never
+      path: {
+        flow: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The experiment's read-out in the period (the experiment period: `from` is its start). */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "flow": "ny-paa-dagpenge",
+           *       "from": "2026-11-01T00:00:00.000Z",
+           *       "to": null,
+           *       "outcome": "flow_completed",
+           *       "minimumSample": 100,
+           *       "sampleRatio": {
+           *         "pValue": 0.41,
+           *         "mismatch": false
+           *       },
+           *       "unconfiguredStarted": "<5",
+           *       "variants": [
+           *         {
+           *           "variant": "lang",
+           *           "share": 50,
+           *           "started": 412,
+           *           "reached": 287,
+           *           "rate": {
+           *             "rate": 0.6966,
+           *             "low": 0.6505,
+           *             "high": 0.739
+           *           },
+           *           "needed": 0,
+           *           "comparison": null
+           *         },
+           *         {
+           *           "variant": "kort",
+           *           "share": 50,
+           *           "started": 398,
+           *           "reached": 301,
+           *           "rate": {
+           *             "rate": 0.7563,
+           *             "low": 0.7118,
+           *             "high": 0.7959
+           *           },
+           *           "needed": 0,
+           *           "comparison": {
+           *             "verdict": "unclear",
+           *             "difference": {
+           *               "estimate": 0.0597,
+           *               "low": -0.0025,
+           *               "high": 0.121
+           *             },
+           *             "chanceToBeatFirst": 0.97
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            flow: string
+            /** Format: date-time */
+            from: string | null
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string | null
+            /** @enum {string} */
+            outcome:
+              | 'flow_completed'
+              | 'step_completed'
+              | 'checklist_done'
+              | 'contact_requested'
+              | 'alternative_taken'
+            minimumSample: number
+            /** @description Pearson's chi-square test of the started counts against the shares; mismatch when p < 0.001 (the split is broken). */
+            sampleRatio: {
+              pValue: number
+              mismatch: boolean
+            }
+            /** @description Started with a variant not in `variants` (or none). */
+            unconfiguredStarted: number | '<5'
+            variants: {
+              variant: string
+              /** @description The configured share, as given. */
+              share: number
+              /** @description Subjects; any number under 5 is "<5". */
+              started: number | '<5'
+              /** @description Of those started, subjects who reached the outcome. */
+              reached: number | '<5'
+              /** @description reached / started with its 95 % Wilson interval; null when a count is "<5". */
+              rate: {
+                rate: number
+                low: number
+                high: number
+              } | null
+              /** @description More citizens this variant needs before it is compared (the whole minimum while started is "<5"). */
+              needed: number
+              /** @description Against the first variant; null for the first. */
+              comparison: {
+                /**
+                 * @description better: chance to beat the first ≥ 0.95; worse: ≤ 0.05; too_few: a variant is under the minimum or reached "<5".
+                 * @enum {string}
+                 */
+                verdict: 'too_few' | 'better' | 'worse' | 'unclear'
+                /** @description This rate minus the first's (`estimate`), with the 95 % Newcombe hybrid score interval; null when too_few. */
+                difference: {
+                  estimate: number
+                  low: number
+                  high: number
+                } | null
+                /** @description P(this rate > the first rate), each rate Beta(1 + reached, 1 + started − reached) (prior Beta(1, 1)), computed exactly; null when too_few. */
+                chanceToBeatFirst: number | null
+              } | null
+            }[]
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_request",
+           *         "message": "outcome step_completed needs step.",
+           *         "field": "step"
            *       }
            *     }
            */

@@ -62,6 +62,24 @@ const apiHostile: { name: string; request: string; allowed: number[] }[] = [
     allowed: [400, 401, 404],
   },
   {
+    name: 'an experiment query of 10,000 variants',
+    request: message(
+      'GET',
+      `/v1/stats/flows/x/experiment?variants=${Array.from({ length: 10_000 }, (_, i) => `v${i}:1`).join(',')}`,
+      { authorization: 'Bearer hardening-read-token-0123456789' },
+    ),
+    allowed: [400, 414, 431],
+  },
+  {
+    name: 'an experiment outcome as an array',
+    request: message(
+      'GET',
+      '/v1/stats/flows/x/experiment?variants=a:50,b:50&outcome[]=flow_completed&outcome[]=x',
+      { authorization: 'Bearer hardening-read-token-0123456789' },
+    ),
+    allowed: [400],
+  },
+  {
     name: 'malformed query',
     request: message('GET', '/v1/stats/flows?from=%E0%A4%A', { authorization: 'Bearer x' }),
     allowed: [400, 401],

@@ -86,6 +86,31 @@ describe('the experiment statistics', () => {
     expect(covered / 200).toBeLessThanOrEqual(0.97)
   })
 
+  it('in the long run (5,000 each): "better" in 4–6 % of A/A, coverage 94–96 %', () => {
+    const random = seededRandom(5)
+    let better = 0
+    let covered = 0
+    for (let i = 0; i < 5000; i++) {
+      const aa = compareVariants(
+        fiftyFifty,
+        simulateExperiment(random, { a: 0.3, b: 0.3 }, 400),
+        100,
+      )
+      if (aa.variants[1]!.comparison!.verdict === 'better') better++
+      const ab = compareVariants(
+        fiftyFifty,
+        simulateExperiment(random, { a: 0.3, b: 0.36 }, 600),
+        100,
+      )
+      const { low, high } = ab.variants[1]!.comparison!.difference!
+      if (low <= 0.06 && 0.06 <= high) covered++
+    }
+    expect(better / 5000).toBeGreaterThanOrEqual(0.04)
+    expect(better / 5000).toBeLessThanOrEqual(0.06)
+    expect(covered / 5000).toBeGreaterThanOrEqual(0.94)
+    expect(covered / 5000).toBeLessThanOrEqual(0.96)
+  })
+
   it('flags a 45/55 split of 10,000 citizens configured 50/50, not a 50/50 one', () => {
     expect(sampleRatio([4500, 5500], [50, 50]).mismatch).toBe(true)
     expect(sampleRatio([5000, 5000], [50, 50]).mismatch).toBe(false)

@@ -46,6 +46,7 @@ const newClient = () => `10.47.${Math.floor(++client / 250)}.${client % 250}`
 const json = { 'content-type': 'application/json' }
 const bearer = { authorization: `Bearer ${testReadToken}` }
 const batch = () => JSON.stringify({ events: makeBatch(2) })
+const experimentUrl = '/v1/stats/flows/find-job/experiment?variants=kort:50,lang:50'
 const big = JSON.stringify({ events: makeBatch(1), padding: 'x'.repeat(70 * 1024) })
 
 type Provoke = { app?: () => FastifyInstance; request: InjectOptions; twice?: true }
@@ -136,6 +137,16 @@ const provoke: Record<string, () => Provoke> = {
     twice({ method: 'GET', url: '/v1/stats/flows/find-job', headers: bearer }),
   'getFlowStats 500': () =>
     onBroken({ method: 'GET', url: '/v1/stats/flows/find-job', headers: bearer }),
+
+  'getFlowExperiment 200': () => ({
+    request: { method: 'GET', url: `${experimentUrl}&outcome=contact_requested`, headers: bearer },
+  }),
+  'getFlowExperiment 400': () => ({
+    request: { method: 'GET', url: `${experimentUrl}&outcome=step_completed`, headers: bearer },
+  }),
+  'getFlowExperiment 401': () => ({ request: { method: 'GET', url: experimentUrl } }),
+  'getFlowExperiment 429': () => twice({ method: 'GET', url: experimentUrl, headers: bearer }),
+  'getFlowExperiment 500': () => onBroken({ method: 'GET', url: experimentUrl, headers: bearer }),
 
   'checkLiveness 200': () => ({ request: { method: 'GET', url: '/healthz' } }),
   'checkLiveness 400': () => ({ request: { method: 'GET', url: '/healthz?verbose=1' } }),

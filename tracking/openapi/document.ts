@@ -14,6 +14,7 @@ const describeOnlyStore: Store = {
   flowTotals: refuse,
   flowSteps: refuse,
   flowGroups: refuse,
+  experimentCounts: refuse,
   count: refuse,
   ping: refuse,
   close: async () => {},

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import { ApiError } from '../errors.ts'
 import { badRequestExample, errorResponses } from '../schemas/common.ts'
 import { slugSchema } from '../schemas/event.ts'
+import { registerExperimentRoute } from './experiment.ts'
 import { flowAnswer, flowsAnswer, periodQuery } from '../schemas/stats.ts'
 import { describePeriod, parsePeriod } from '../stats/period.ts'
 import { flowReport, flowsReport } from '../stats/report.ts'
@@ -34,7 +35,7 @@ export const statsRoutes: FastifyPluginAsync<{
     reply.header('cache-control', 'no-store')
     if (!hasBearer(request, readToken)) throw new ApiError(401, 'unauthorized')
   })
-  const security = [{ bearer: [] }]
+  const security: { bearer: never[] }[] = [{ bearer: [] }]
 
   app.get<Query>(
     '/v1/stats/flows',
@@ -79,4 +80,5 @@ export const statsRoutes: FastifyPluginAsync<{
       }
     },
   )
+  registerExperimentRoute(app, store, security)
 }

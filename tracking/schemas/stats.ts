@@ -1,6 +1,7 @@
 import { slugSchema } from './event.ts'
 
-const count = {
+/** A count of subjects in an answer: a number of at least 5, or "<5". */
+export const count = {
   description: 'Subjects; any number under 5 is "<5".',
   anyOf: [
     { type: 'integer', minimum: 5 },
@@ -13,7 +14,8 @@ const rate = {
   description: 'completed / started; null when either is "<5".',
 } as const
 
-const periodProperties = {
+/** `from` and `to` of an answer: the period asked for, null for an open end. */
+export const periodProperties = {
   from: { type: ['string', 'null'], format: 'date-time' },
   to: { type: ['string', 'null'], format: 'date-time', description: 'Exclusive.' },
 } as const

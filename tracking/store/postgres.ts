@@ -2,10 +2,11 @@ import { finished } from 'node:stream/promises'
 import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
+import { experimentParameters, experimentSql } from './experimentSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migratePostgres } from './migrations/postgres.ts'
 import { copyInto, toCopyText } from './postgresCopy.ts'
-import { fromRow, toGroupRow, toStepRow, toTotalsRow } from './rows.ts'
+import { fromRow, toGroupRow, toStepRow, toTotalsRow, toVariantOutcomeRow } from './rows.ts'
 import type { Store } from './types.ts'
 
 // Each group is one COPY into events, which on its own is one transaction: every row commits
@@ -104,6 +105,13 @@ export async function openPostgresStore(
     async flowGroups(flow, period, byVariant) {
       const { rows } = await pool.query(flowGroupsSql(byVariant), [flow, period.from, period.to])
       return rows.map(toGroupRow)
+    },
+    async experimentCounts(flow, period, outcome) {
+      const { rows } = await pool.query(
+        experimentSql(outcome.kind),
+        experimentParameters(flow, period, outcome),
+      )
+      return rows.map(toVariantOutcomeRow)
     },
     async count() {
       const { rows } = await pool.query<{ n: unknown }>('SELECT COUNT(*)::int AS n FROM events')

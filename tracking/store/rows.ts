@@ -1,4 +1,11 @@
-import type { FlowTotalsRow, GroupRow, StepRow, StoredEvent, TrackingEvent } from './types.ts'
+import type {
+  FlowTotalsRow,
+  GroupRow,
+  StepRow,
+  VariantOutcomeRow,
+  StoredEvent,
+  TrackingEvent,
+} from './types.ts'
 
 /** An event as both stores keep it: times in epoch milliseconds, the answer as JSON text. */
 export type EventRow = {
@@ -104,5 +111,14 @@ export function toGroupRow(row: Record<string, unknown>): GroupRow {
     completed: Number(row.completed),
     medianMinutes: row.median_minutes === null ? null : Number(row.median_minutes),
     timed: Number(row.timed),
+  }
+}
+
+/** Maps a row of experimentSql onto a VariantOutcomeRow. */
+export function toVariantOutcomeRow(row: Record<string, unknown>): VariantOutcomeRow {
+  return {
+    variant: typeof row.variant === 'string' ? row.variant : '',
+    started: Number(row.started),
+    reached: Number(row.reached),
   }
 }

@@ -2,12 +2,13 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
+import { experimentParameters, experimentSql } from './experimentSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migrateSqlite } from './migrations/sqlite.ts'
-import { fromRow, toGroupRow, toStepRow, toTotalsRow } from './rows.ts'
+import { fromRow, toGroupRow, toStepRow, toTotalsRow, toVariantOutcomeRow } from './rows.ts'
 import { openPragmas } from './sqlitePragmas.ts'
 import { startSqliteWriter } from './sqliteWriterClient.ts'
-import type { Period, Store } from './types.ts'
+import type { ExperimentOutcome, Period, Store } from './types.ts'
 
 // The shared aggregate SQL numbers its parameters $1..$n; SQLite spells that ?1..?n.
 const numbered = (sql: string) => sql.replace(/\$(\d+)/g, '?$1')
@@ -35,6 +36,12 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
     db.prepare(numbered(flowGroupsSql(false))),
     db.prepare(numbered(flowGroupsSql(true))),
   ]
+  const experiments = new Map<ExperimentOutcome['kind'], ReturnType<typeof db.prepare>>()
+  const experimentStatement = (kind: ExperimentOutcome['kind']) => {
+    let statement = experiments.get(kind)
+    if (!statement) experiments.set(kind, (statement = db.prepare(numbered(experimentSql(kind)))))
+    return statement
+  }
 
   // The writer takes every group waiting when it is free into one transaction, so groups go
   // to it as soon as they form; the limit only bounds what waits in its queue.
@@ -64,6 +71,10 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
     },
     async flowGroups(flow: string, period: Period, byVariant: boolean) {
       return groups[byVariant ? 1 : 0]!.all(flow, period.from, period.to).map(toGroupRow)
+    },
+    async experimentCounts(flow, period, outcome) {
+      const statement = experimentStatement(outcome.kind)
+      return statement.all(...experimentParameters(flow, period, outcome)).map(toVariantOutcomeRow)
     },
     async count() {
       return Number(countAll.get()!.n)

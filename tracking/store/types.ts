@@ -48,6 +48,12 @@ export type Store = {
   flowSteps(flow: string, period: Period): Promise<StepRow[]>
   /** One row per variant (or a single row for everyone) of a flow. */
   flowGroups(flow: string, period: Period, byVariant: boolean): Promise<GroupRow[]>
+  /** Per variant of a flow: subjects who started it in the period, and who reached `outcome`. */
+  experimentCounts(
+    flow: string,
+    period: Period,
+    outcome: ExperimentOutcome,
+  ): Promise<VariantOutcomeRow[]>
   /** How many events are stored (tests, benchmarks). */
   count(): Promise<number>
   /** Throws when the database does not answer (readiness). */
@@ -55,3 +61,18 @@ export type Store = {
   /** Waits for pending writes, then closes the connection(s). */
   close(): Promise<void>
 }
+
+/**
+ * What counts as an experiment's outcome for a subject who started the flow: the flow
+ * completed; one step completed; a checklist with at least `items` items ticked (ticks minus
+ * unticks); the contact step followed (a contact link anywhere); the alternative flow started.
+ */
+export type ExperimentOutcome =
+  | { kind: 'flow_completed' }
+  | { kind: 'step_completed'; step: string }
+  | { kind: 'checklist_done'; checklist: string; items: number }
+  | { kind: 'contact_requested' }
+  | { kind: 'alternative_taken'; flow: string }
+
+/** Subjects of one variant ('' for none) who started the flow, and how many of them reached the outcome. */
+export type VariantOutcomeRow = { variant: string; started: number; reached: number }

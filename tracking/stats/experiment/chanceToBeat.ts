@@ -2,7 +2,7 @@ import type { Tally } from './difference.ts'
 import { logBeta } from './logBeta.ts'
 
 /** The prior of each variant's rate: Beta(1, 1), every rate equally likely beforehand. */
-export const prior = { alpha: 1, beta: 1 } as const
+const prior = { alpha: 1, beta: 1 } as const
 
 /**
  * P(rate of b > rate of a) when each rate is Beta(prior + successes, prior + failures), the

@@ -11,10 +11,10 @@ export type ConfiguredVariant = { key: string; share: number }
 export type VariantTally = { variant: string; started: number; reached: number }
 
 /** How a variant compares with the first: a verdict at 95 %, or too few citizens yet. */
-export type Verdict = 'too_few' | 'better' | 'worse' | 'unclear'
+type Verdict = 'too_few' | 'better' | 'worse' | 'unclear'
 
 /** Above this chance a variant is called better than the first (below 1 − it, worse). */
-export const decisiveChance = 0.95
+const decisiveChance = 0.95
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
 

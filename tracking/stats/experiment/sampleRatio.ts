@@ -1,7 +1,7 @@
 import { chiSquareTail } from './chiSquare.ts'
 
 /** Below this p-value the observed split is called a sample-ratio mismatch. */
-export const mismatchThreshold = 0.001
+const mismatchThreshold = 0.001
 
 /** What the split test found: the chi-square statistic, its p-value, and whether to warn. */
 export type SampleRatio = { chiSquare: number; pValue: number; mismatch: boolean }
