@@ -9,6 +9,7 @@ import { Faqs } from './collections/Faqs.ts'
 import { Flows } from './collections/Flows/index.ts'
 import { Lessons } from './collections/Lessons/index.ts'
 import { Media } from './collections/Media.ts'
+import { Municipalities } from './collections/Municipalities/index.ts'
 import { Users } from './collections/Users.ts'
 import { VideoFiles } from './collections/VideoFiles.ts'
 import { Videos } from './collections/Videos/index.ts'
@@ -99,6 +100,7 @@ export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
       Media(options.dataDir),
       VideoFiles(options.dataDir),
       CaptionFiles(options.dataDir),
+      Municipalities,
       Users,
     ],
     globals: [SiteSettings, Navigation],

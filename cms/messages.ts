@@ -102,6 +102,18 @@ export const messages = {
     da: 'Vælg den ugedag, påmindelsen skal komme.',
     en: 'Choose the weekday the reminder falls on.',
   },
+  municipalityCodeInvalid: {
+    da: 'Kommunekoden skal være tre cifre, fx 787 for Thisted Kommune.',
+    en: 'The municipality code must be three digits, e.g. 787 for Thisted Municipality.',
+  },
+  municipalityCodeTaken: {
+    da: 'Kommunekoden {code} bruges allerede af {name}.',
+    en: 'The municipality code {code} is already used by {name}.',
+  },
+  webAddressInvalid: {
+    da: 'Skriv en hel webadresse, der starter med https://, fx https://booking.eksempel.dk.',
+    en: 'Enter a full web address starting with https://, e.g. https://booking.example.dk.',
+  },
 } as const satisfies Record<string, { da: string; en: string }>
 
 /** The name of a message the CMS shows an editor. */

@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     'video-files': VideoFile;
     'caption-files': CaptionFile;
+    municipalities: Municipality;
     users: User;
     'publish-log': PublishLog;
     'payload-kv': PayloadKv;
@@ -95,6 +96,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'video-files': VideoFilesSelect<false> | VideoFilesSelect<true>;
     'caption-files': CaptionFilesSelect<false> | CaptionFilesSelect<true>;
+    municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'publish-log': PublishLogSelect<false> | PublishLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -268,6 +270,10 @@ export interface Flow {
     message?: string | null;
   };
   sourceHash?: string | null;
+  /**
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
+   */
+  municipality?: (number | null) | Municipality;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -295,6 +301,10 @@ export interface Lesson {
     overrideReason?: string | null;
   };
   sourceHash?: string | null;
+  /**
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
+   */
+  municipality?: (number | null) | Municipality;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -367,6 +377,10 @@ export interface Video {
   durationSeconds?: number | null;
   poster?: (number | null) | Media;
   sourceHash?: string | null;
+  /**
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
+   */
+  municipality?: (number | null) | Municipality;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -433,6 +447,36 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: number;
+  /**
+   * E.g. Thisted Kommune.
+   */
+  name: string;
+  /**
+   * The official three-digit municipality code, e.g. 787 for Thisted.
+   */
+  code: string;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    /**
+     * E.g. "Monday-Thursday 9-15, Friday 9-12".
+     */
+    openingHours?: string | null;
+  };
+  bookingUrl?: string | null;
+  /**
+   * Whom the citizen contacts if something is hard to use, e.g. a sign-language interpreter or help to fill in forms.
+   */
+  accessibilityContact?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ChecklistBlock".
  */
 export interface ChecklistBlock {
@@ -471,6 +515,10 @@ export interface Checklist {
       }[]
     | null;
   sourceHash?: string | null;
+  /**
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
+   */
+  municipality?: (number | null) | Municipality;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -563,6 +611,10 @@ export interface Faq {
       )[]
     | null;
   sourceHash?: string | null;
+  /**
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
+   */
+  municipality?: (number | null) | Municipality;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -583,6 +635,10 @@ export interface Course {
   lessons?: (number | Lesson)[] | null;
   audiences?: ('new-dagpenge' | 'short-term' | 'job-target')[] | null;
   sourceHash?: string | null;
+  /**
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
+   */
+  municipality?: (number | null) | Municipality;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -608,6 +664,10 @@ export interface User {
   id: number;
   name?: string | null;
   role: 'admin' | 'editor' | 'publisher' | 'reviewer';
+  /**
+   * Empty: national staff (writes national content). Otherwise the user writes only for the municipality.
+   */
+  municipality?: (number | null) | Municipality;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -796,6 +856,10 @@ export interface PayloadLockedDocument {
         value: number | CaptionFile;
       } | null)
     | ({
+        relationTo: 'municipalities';
+        value: number | Municipality;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -908,6 +972,7 @@ export interface FlowsSelect<T extends boolean = true> {
         message?: T;
       };
   sourceHash?: T;
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -939,6 +1004,7 @@ export interface LessonsSelect<T extends boolean = true> {
         overrideReason?: T;
       };
   sourceHash?: T;
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1010,6 +1076,7 @@ export interface CoursesSelect<T extends boolean = true> {
   lessons?: T;
   audiences?: T;
   sourceHash?: T;
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1030,6 +1097,7 @@ export interface VideosSelect<T extends boolean = true> {
   durationSeconds?: T;
   poster?: T;
   sourceHash?: T;
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1059,6 +1127,7 @@ export interface ChecklistsSelect<T extends boolean = true> {
         id?: T;
       };
   sourceHash?: T;
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1075,6 +1144,7 @@ export interface FaqsSelect<T extends boolean = true> {
   category?: T;
   related?: T;
   sourceHash?: T;
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1135,11 +1205,31 @@ export interface CaptionFilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities_select".
+ */
+export interface MunicipalitiesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        openingHours?: T;
+      };
+  bookingUrl?: T;
+  accessibilityContact?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

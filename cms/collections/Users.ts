@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { roles } from '../../content-models/index.ts'
 import { adminsOrSelf } from '../access/adminsOrSelf.ts'
 import { adminsOnly, hasRole, loggedIn } from '../access/roles.ts'
+import { userMunicipalityField } from '../fields/municipality.ts'
 
 const roleLabels = {
   admin: { da: 'Administrator', en: 'Administrator' },
@@ -21,7 +22,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { da: 'Bruger', en: 'User' }, plural: { da: 'Brugere', en: 'Users' } },
   auth: { tokenExpiration: 8 * 60 * 60 },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'municipality'] },
   access: {
     create: adminsOnly,
     read: adminsOrSelf,
@@ -44,5 +45,6 @@ export const Users: CollectionConfig = {
       },
       saveToJWT: true,
     },
+    userMunicipalityField,
   ],
 }

@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn.ts'
+import {
+  createInScope,
+  readInScope,
+  readVersionsInScope,
+  writeInScope,
+} from '../access/municipalityScope.ts'
 import { publishers, writers } from '../access/roles.ts'
+import { contentMunicipalityField } from '../fields/municipality.ts'
 import {
   refuseUnauthorisedPublishing,
   rememberDraftArgument,
@@ -10,7 +16,7 @@ import { checkRichTextBeforePublish } from '../hooks/checkRichTextBeforePublish.
 /**
  * What every content collection shares: drafts, versions and scheduled publishing; the public
  * reads published documents only; editors write drafts, publishers publish and delete,
- * reviewers read. The collection's own hooks run after the publishing guard and before the
+ * reviewers read, each in their own scope: national, or one municipality's (`municipality`). The collection's own hooks run after the publishing guard and before the
  * rich text check (headings and link texts). The site rebuild, search index and preview
  * plugins (cms/plugins/) add their hooks and Preview button to these collections.
  */
@@ -23,13 +29,14 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       ...config.admin,
     },
     access: {
-      read: publishedOrLoggedIn,
-      readVersions: ({ req }) => Boolean(req.user),
-      create: writers,
-      update: writers,
-      delete: publishers,
+      read: readInScope,
+      readVersions: readVersionsInScope,
+      create: createInScope(writers),
+      update: writeInScope(writers),
+      delete: writeInScope(publishers),
       ...config.access,
     },
+    fields: [...config.fields, contentMunicipalityField],
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
       ...config.hooks,

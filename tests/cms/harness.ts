@@ -14,6 +14,14 @@ export type Dialect = 'sqlite' | 'postgres'
 /** The CMS's fresh Postgres databases live on the test server (`POSTGRES_TEST_URL`). */
 const freshPostgresDatabase = () => createTestDatabase('cms_test')
 
+/** DROP … WITH (FORCE) ends connections Payload left in its pool; those errors are expected. */
+export function ignoreDroppedConnections(payload: Payload): void {
+  ;(payload.db as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool?.on(
+    'error',
+    () => {},
+  )
+}
+
 /** Starts Payload on a new SQLite file or a new Postgres database and runs the migrations. */
 export async function startCms(
   dialect: Dialect,
@@ -32,11 +40,7 @@ export async function startCms(
     dataDir,
     close: async () => {
       await payload.destroy()
-      // DROP … WITH (FORCE) ends connections Payload left in its pool; those errors are expected.
-      ;(payload.db as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool?.on(
-        'error',
-        () => {},
-      )
+      ignoreDroppedConnections(payload)
       await database?.drop()
       fs.rmSync(dataDir, { recursive: true, force: true })
     },

@@ -3,6 +3,9 @@ import { accessContract } from './contract/access.ts'
 import { crudContract } from './contract/crud.ts'
 import { importContract } from './contract/importing.ts'
 import { localeContract } from './contract/locales.ts'
+import { municipalityContract } from './contract/municipalities.ts'
+import { municipalityScopeContract } from './contract/municipalityScope.ts'
+import { municipalityUpgradeContract } from './contract/municipalityUpgrade.ts'
 import { restContract } from './contract/rest.ts'
 import { schedulingContract } from './contract/scheduling.ts'
 import { publishLogContract } from './contract/publishLog.ts'
@@ -35,5 +38,8 @@ export function cmsContract(dialect: Dialect, unavailable?: string): void {
     schedulingContract(cms)
     publishLogContract(cms)
     reminderContract(cms)
+    municipalityContract(cms)
+    municipalityScopeContract(cms)
+    municipalityUpgradeContract(cms)
   })
 }

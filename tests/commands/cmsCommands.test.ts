@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { migrations as postgresMigrations } from '../../cms/migrations/postgres/index.ts'
+import { migrations } from '../../cms/migrations/sqlite/index.ts'
 import { createTestDatabase, requirePostgres } from '../lib/postgres.ts'
 import { algoliaWriteStandIn } from '../lib/algoliaWriteStandIn.ts'
 import { devServerStandIn } from './helpers/devServerStandIn.ts'
@@ -65,12 +67,20 @@ describe('npm run migrate and content:import on a fresh SQLite folder', () => {
       const first = await runScript('migrate.ts', [], envWith({ JOBUNIVERS_DATA_DIR: dataDir }))
       expect(first.stderr).not.toMatch(/^\s+at /m)
       expect(first.code).toBe(0)
-      expect(first.stdout).toMatch(
-        /Migrated SQLite .*cms\.db: ran 3 migration\(s\): \d+_\d+_initial, \d+_\d+_publishing, \d+_\d+_reminders\./,
-      )
+      // The index lists every migration file, in order; migrate runs exactly those.
+      const names = migrations.map((migration) => migration.name)
+      const files = fs
+        .readdirSync(path.join(import.meta.dirname, '..', '..', 'cms', 'migrations', 'sqlite'))
+        .filter((file) => /^\d+_\d+_[\w-]+\.ts$/.test(file))
+        .map((file) => file.replace(/\.ts$/, ''))
+      expect(names).toEqual(files.sort())
+      expect(first.stdout).toMatch(/Migrated SQLite .*cms\.db: ran \d+ migration\(s\)/)
+      expect(first.stdout).toContain(`ran ${names.length} migration(s): ${names.join(', ')}.`)
       const second = await runScript('migrate.ts', [], envWith({ JOBUNIVERS_DATA_DIR: dataDir }))
       expect(second.code).toBe(0)
-      expect(second.stdout).toContain('is up to date: all 3 migrations had already run.')
+      expect(second.stdout).toContain(
+        `is up to date: all ${names.length} migrations had already run.`,
+      )
     },
     limit(2),
   )
@@ -204,8 +214,9 @@ describe('npm run migrate and content:import on Postgres', async () => {
         expect(migrate.stderr).not.toMatch(/^\s+at /m)
         expect(migrate.code).toBe(0)
         expect(migrate.stdout).toMatch(
-          /Migrated Postgres 127\.0\.0\.1:5432\/jobunivers_cmdtest_\w+: ran 3 migration\(s\)/,
+          /Migrated Postgres 127\.0\.0\.1:5432\/jobunivers_cmdtest_\w+: ran \d+ migration\(s\)/,
         )
+        expect(migrate.stdout).toContain(`ran ${postgresMigrations.length} migration(s)`)
         const imported = await runScript('content-import.ts', [], env)
         expect(imported.code).toBe(0)
         for (const line of importLines()) expect(imported.stdout).toContain(line)

@@ -1,6 +1,7 @@
 import * as migration_20261125_092423_initial from './20261125_092423_initial.ts';
 import * as migration_20261125_094115_publishing from './20261125_094115_publishing.ts';
 import * as migration_20261206_165953_reminders from './20261206_165953_reminders.ts';
+import * as migration_20261206_172359_municipalities from './20261206_172359_municipalities.ts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_165953_reminders.up,
     down: migration_20261206_165953_reminders.down,
-    name: '20261206_165953_reminders'
+    name: '20261206_165953_reminders',
+  },
+  {
+    up: migration_20261206_172359_municipalities.up,
+    down: migration_20261206_172359_municipalities.down,
+    name: '20261206_172359_municipalities'
   },
 ];

@@ -1,4 +1,4 @@
-import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { messages } from '../../../cms/messages.ts'
 import { createLesson, createLessonsWithDrafts, createUsers, uniqueSlug } from '../fixtures.ts'
@@ -10,15 +10,15 @@ type Handler = (
 ) => Promise<Response>
 
 /** Calls Payload's REST route handler the way Next does, without a server. */
-async function rest(
+export async function rest(
   harness: CmsHarness,
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   url: string,
   init: { body?: unknown; headers?: Record<string, string> } = {},
 ) {
-  const make = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH }[method] as (
-    config: unknown,
-  ) => Handler
+  const make = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }[
+    method
+  ] as (config: unknown) => Handler
   const { pathname } = new URL(url, 'http://cms.test')
   const slug = pathname.replace(/^\/api\//, '').split('/')
   const request = new Request(new URL(url, 'http://cms.test'), {

@@ -1,0 +1,178 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { messages } from '../../../cms/messages.ts'
+import { lessonData, uniqueSlug } from '../fixtures.ts'
+import type { CmsHarness } from '../harness.ts'
+import { createStaff, ensureMunicipality } from './municipalityFixtures.ts'
+import { forbidden, refusal } from './refusal.ts'
+
+type Doc = { id: string | number } & Record<string, unknown>
+
+const asUser = (user: Doc | undefined) => ({ user, overrideAccess: false as const })
+
+const odense = {
+  name: 'Odense Kommune',
+  code: '461',
+  contact: {
+    phone: '70 00 00 04',
+    email: 'jobcenter@odense.example.org',
+    openingHours: 'Mandag-torsdag 9-15, fredag 9-12',
+  },
+  bookingUrl: 'https://booking.example.org/odense',
+  accessibilityContact: 'Ring 70 00 00 04, hvis du har brug for en tegnsprogstolk.',
+}
+
+const scopeId = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? value.id : (value ?? null)
+
+/** The municipalities collection: what it holds, how it is checked, and who manages it. */
+export function municipalityContract(cms: () => CmsHarness): void {
+  describe('municipalities', () => {
+    let payload: Payload
+    let admin: Doc
+    let thisted: Doc
+    let aarhus: Doc
+    beforeAll(async () => {
+      payload = cms().payload
+      admin = await createStaff(payload, 'admin', null)
+      thisted = await ensureMunicipality(payload, '787', 'Thisted Kommune')
+      aarhus = await ensureMunicipality(payload, '751', 'Aarhus Kommune')
+    })
+
+    test('an admin adds a municipality with its contact details; the public reads them', async () => {
+      const created = await payload.create({
+        collection: 'municipalities',
+        data: odense,
+        ...asUser(admin),
+      })
+      const read = await payload.findByID({
+        collection: 'municipalities',
+        id: created.id,
+        ...asUser(undefined),
+      })
+      expect(read).toMatchObject(odense)
+    })
+
+    test('the code must be three digits', async () => {
+      for (const code of ['78', '7870', 'abc', ' 787']) {
+        const problems = await refusal(
+          payload.create({ collection: 'municipalities', data: { name: 'Prøve', code } }),
+        )
+        expect(problems).toEqual([{ path: 'code', message: messages.municipalityCodeInvalid.da }])
+      }
+    })
+
+    test('two municipalities cannot share a code', async () => {
+      const problems = await refusal(
+        payload.create({ collection: 'municipalities', data: { name: 'Kopi', code: '787' } }),
+      )
+      expect(problems).toEqual([
+        {
+          path: 'code',
+          message: messages.municipalityCodeTaken.da
+            .replace('{code}', '787')
+            .replace('{name}', 'Thisted Kommune'),
+        },
+      ])
+      const renamed = await payload.update({
+        collection: 'municipalities',
+        id: thisted.id,
+        data: { code: '787', name: 'Thisted Kommune' },
+      })
+      expect(renamed.code).toBe('787')
+    })
+
+    test('the booking link must be a whole https address', async () => {
+      const problems = await refusal(
+        payload.update({
+          collection: 'municipalities',
+          id: aarhus.id,
+          data: { bookingUrl: 'booking.example.org' },
+        }),
+      )
+      expect(problems).toEqual([{ path: 'bookingUrl', message: messages.webAddressInvalid.da }])
+    })
+
+    test('only admins add, change or remove municipalities', async () => {
+      for (const [role, where] of [
+        ['publisher', null],
+        ['publisher', thisted.id],
+        ['editor', thisted.id],
+      ] as const) {
+        const user = await createStaff(payload, role, where)
+        await forbidden(
+          payload.create({
+            collection: 'municipalities',
+            data: { name: 'Ny', code: '999' },
+            ...asUser(user),
+          }),
+        )
+        await forbidden(
+          payload.update({
+            collection: 'municipalities',
+            id: thisted.id,
+            data: { name: 'Omdøbt' },
+            ...asUser(user),
+          }),
+        )
+        await forbidden(
+          payload.delete({ collection: 'municipalities', id: thisted.id, ...asUser(user) }),
+        )
+      }
+      const kept = await payload.findByID({ collection: 'municipalities', id: thisted.id })
+      expect(kept.name).toBe('Thisted Kommune')
+    })
+
+    test('only admins set the municipality a user works for', async () => {
+      const editor = await createStaff(payload, 'editor', thisted.id)
+      await payload.update({
+        collection: 'users',
+        id: editor.id,
+        data: { municipality: aarhus.id as number },
+        ...asUser(editor),
+      })
+      const after = await payload.findByID({ collection: 'users', id: editor.id })
+      expect(scopeId(after.municipality)).toBe(thisted.id)
+      await payload.update({
+        collection: 'users',
+        id: editor.id,
+        data: { municipality: aarhus.id as number },
+        ...asUser(admin),
+      })
+      const moved = await payload.findByID({ collection: 'users', id: editor.id })
+      expect(scopeId(moved.municipality)).toBe(aarhus.id)
+    })
+
+    test("a municipality's editor writes into their municipality and cannot move a document out", async () => {
+      const editor = await createStaff(payload, 'editor', thisted.id)
+      const lesson = await payload.create({
+        collection: 'lessons',
+        data: lessonData({ slug: uniqueSlug('thisted') }),
+        draft: true,
+        ...asUser(editor),
+      })
+      expect(scopeId(lesson.municipality)).toBe(thisted.id)
+      await payload.update({
+        collection: 'lessons',
+        id: lesson.id,
+        data: { municipality: null, title: 'Stadig i Thisted' },
+        draft: true,
+        ...asUser(editor),
+      })
+      const after = await payload.findByID({ collection: 'lessons', id: lesson.id, draft: true })
+      expect(after.title).toBe('Stadig i Thisted')
+      expect(scopeId(after.municipality)).toBe(thisted.id)
+    })
+
+    test('national staff write national content by default', async () => {
+      const editor = await createStaff(payload, 'editor', null)
+      const lesson = await payload.create({
+        collection: 'lessons',
+        data: lessonData({ slug: uniqueSlug('national') }),
+        draft: true,
+        ...asUser(editor),
+      })
+      expect(scopeId(lesson.municipality)).toBeNull()
+    })
+  })
+}
