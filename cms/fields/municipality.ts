@@ -18,6 +18,12 @@ export const contentMunicipalityField: RelationshipField = {
   /** New documents start in the writer's scope (national staff and admins: national). */
   defaultValue: ({ user }) => userScope(user) ?? undefined,
   access: { update: onlyAdmins },
+  /** The admin offers staff only their own municipality (national staff: none, so empty). */
+  filterOptions: ({ req }) => {
+    if (!req.user || hasRole(req.user, 'admin')) return true
+    const scope = userScope(req.user)
+    return scope === null ? { id: { exists: false } } : { id: { equals: scope } }
+  },
   admin: {
     position: 'sidebar',
     description: {
