@@ -156,6 +156,46 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/v1/stats/flows/{flow}/answer-groups': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * One flow's funnel per group of answers
+     * @description Subjects grouped by their (last) answers to the named questions, each group with its funnel: started, completed, per step viewed and completed. Grouped inside the API; groups under 5 subjects are merged into one ("other"). Counts under 5 are "<5".
+     */
+    get: operations['getFlowAnswerGroups']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/stats/flows/{flow}/alternative': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * One flow's alternative flow: offered, taken, completed
+     * @description Subjects offered the alternative flow in this flow (fallback_offered), of them who started the alternative flow, and of those who completed it. Counts under 5 are "<5".
+     */
+    get: operations['getFlowAlternative']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -1606,6 +1646,444 @@ export interface operations {
            *         "code": "invalid_request",
            *         "message": "outcome step_completed needs step.",
            *         "field": "step"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Missing or wrong bearer token (or no token is configured on the server). */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 401,
+           *         "code": "unauthorized",
+           *         "message": "A valid bearer token is needed for statistics."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unauthorized'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  getFlowAnswerGroups: {
+    parameters: {
+      query?: {
+        /** @description ISO date or date-time (receive time). */
+        from?: string
+        /** @description ISO date (inclusive) or date-time (exclusive). */
+        to?: string
+        /** @description The questions whose answers form the groups, comma-separated (the ones that decide the plan); every question answered in the flow when left out. */
+        questions?: string
+      }
+      header?: never
+      path: {
+        flow: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Per group of subjects with the same answers: the funnel of the flow. Groups under 5 subjects are merged into one with `answers: null` ("other"). */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "flow": "ny-paa-dagpenge",
+           *       "from": "2026-11-01T00:00:00.000Z",
+           *       "to": null,
+           *       "questions": [
+           *         "a-kasse"
+           *       ],
+           *       "groups": [
+           *         {
+           *           "answers": [
+           *             {
+           *               "question": "a-kasse",
+           *               "value": "ja"
+           *             }
+           *           ],
+           *           "subjects": 212,
+           *           "started": 208,
+           *           "completed": 150,
+           *           "steps": [
+           *             {
+           *               "step": "upload-cv",
+           *               "viewed": 190,
+           *               "completed": 170
+           *             }
+           *           ]
+           *         },
+           *         {
+           *           "answers": null,
+           *           "subjects": 7,
+           *           "started": 7,
+           *           "completed": "<5",
+           *           "steps": [
+           *             {
+           *               "step": "upload-cv",
+           *               "viewed": 6,
+           *               "completed": "<5"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            flow: string
+            /** Format: date-time */
+            from: string | null
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string | null
+            questions: string[]
+            groups: {
+              /** @description Per question the option keys given, joined by "+" ("" for unanswered); null for the merged small groups. */
+              answers:
+                | {
+                    question: string
+                    value: string
+                  }[]
+                | null
+              /** @description Subjects; any number under 5 is "<5". */
+              subjects: number | '<5'
+              /** @description Subjects; any number under 5 is "<5". */
+              started: number | '<5'
+              /** @description Subjects; any number under 5 is "<5". */
+              completed: number | '<5'
+              steps: {
+                step: string
+                /** @description Viewed or completed the step. */
+                viewed: number | '<5'
+                /** @description Subjects; any number under 5 is "<5". */
+                completed: number | '<5'
+              }[]
+            }[]
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_period",
+           *         "message": "from and to must be ISO dates or date-times, with from before to.",
+           *         "field": "from"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Missing or wrong bearer token (or no token is configured on the server). */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 401,
+           *         "code": "unauthorized",
+           *         "message": "A valid bearer token is needed for statistics."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unauthorized'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  getFlowAlternative: {
+    parameters: {
+      query: {
+        /** @description ISO date or date-time (receive time). */
+        from?: string
+        /** @description ISO date (inclusive) or date-time (exclusive). */
+        to?: string
+        /** @description The alternative flow's slug (the flow's fallback). */
+        alternative: string
+      }
+      header?: never
+      path: {
+        flow: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Subjects offered the alternative flow in the flow, who started it, and who completed it. */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "flow": "ny-paa-dagpenge",
+           *       "alternative": "sygedagpenge",
+           *       "from": null,
+           *       "to": null,
+           *       "offered": 84,
+           *       "taken": 31,
+           *       "completed": 12
+           *     }
+           */
+          'application/json': {
+            flow: string
+            alternative: string
+            /** Format: date-time */
+            from: string | null
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string | null
+            /** @description Subjects; any number under 5 is "<5". */
+            offered: number | '<5'
+            /** @description Of those offered, subjects who started the alternative flow. */
+            taken: number | '<5'
+            /** @description Of those, subjects who completed it. */
+            completed: number | '<5'
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_period",
+           *         "message": "from and to must be ISO dates or date-times, with from before to.",
+           *         "field": "from"
            *       }
            *     }
            */

@@ -47,6 +47,8 @@ const json = { 'content-type': 'application/json' }
 const bearer = { authorization: `Bearer ${testReadToken}` }
 const batch = () => JSON.stringify({ events: makeBatch(2) })
 const experimentUrl = '/v1/stats/flows/find-job/experiment?variants=kort:50,lang:50'
+const groupsUrl = '/v1/stats/flows/find-job/answer-groups'
+const alternativeUrl = '/v1/stats/flows/find-job/alternative?alternative=sygedagpenge'
 const big = JSON.stringify({ events: makeBatch(1), padding: 'x'.repeat(70 * 1024) })
 
 type Provoke = { app?: () => FastifyInstance; request: InjectOptions; twice?: true }
@@ -147,6 +149,26 @@ const provoke: Record<string, () => Provoke> = {
   'getFlowExperiment 401': () => ({ request: { method: 'GET', url: experimentUrl } }),
   'getFlowExperiment 429': () => twice({ method: 'GET', url: experimentUrl, headers: bearer }),
   'getFlowExperiment 500': () => onBroken({ method: 'GET', url: experimentUrl, headers: bearer }),
+
+  'getFlowAnswerGroups 200': () => ({
+    request: { method: 'GET', url: `${groupsUrl}?questions=a-kasse,alder`, headers: bearer },
+  }),
+  'getFlowAnswerGroups 400': () => ({
+    request: { method: 'GET', url: `${groupsUrl}?questions=A%20B`, headers: bearer },
+  }),
+  'getFlowAnswerGroups 401': () => ({ request: { method: 'GET', url: groupsUrl } }),
+  'getFlowAnswerGroups 429': () => twice({ method: 'GET', url: groupsUrl, headers: bearer }),
+  'getFlowAnswerGroups 500': () => onBroken({ method: 'GET', url: groupsUrl, headers: bearer }),
+
+  'getFlowAlternative 200': () => ({
+    request: { method: 'GET', url: alternativeUrl, headers: bearer },
+  }),
+  'getFlowAlternative 400': () => ({
+    request: { method: 'GET', url: '/v1/stats/flows/find-job/alternative', headers: bearer },
+  }),
+  'getFlowAlternative 401': () => ({ request: { method: 'GET', url: alternativeUrl } }),
+  'getFlowAlternative 429': () => twice({ method: 'GET', url: alternativeUrl, headers: bearer }),
+  'getFlowAlternative 500': () => onBroken({ method: 'GET', url: alternativeUrl, headers: bearer }),
 
   'checkLiveness 200': () => ({ request: { method: 'GET', url: '/healthz' } }),
   'checkLiveness 400': () => ({ request: { method: 'GET', url: '/healthz?verbose=1' } }),

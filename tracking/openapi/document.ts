@@ -15,6 +15,8 @@ const describeOnlyStore: Store = {
   flowSteps: refuse,
   flowGroups: refuse,
   experimentCounts: refuse,
+  flowProgress: refuse,
+  alternativeFunnel: refuse,
   count: refuse,
   ping: refuse,
   close: async () => {},

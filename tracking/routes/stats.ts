@@ -4,6 +4,7 @@ import { ApiError } from '../errors.ts'
 import { badRequestExample, errorResponses } from '../schemas/common.ts'
 import { slugSchema } from '../schemas/event.ts'
 import { registerExperimentRoute } from './experiment.ts'
+import { registerFunnelRoutes } from './funnels.ts'
 import { flowAnswer, flowsAnswer, periodQuery } from '../schemas/stats.ts'
 import { describePeriod, parsePeriod } from '../stats/period.ts'
 import { flowReport, flowsReport } from '../stats/report.ts'
@@ -81,4 +82,5 @@ export const statsRoutes: FastifyPluginAsync<{
     },
   )
   registerExperimentRoute(app, store, security)
+  registerFunnelRoutes(app, store, security)
 }

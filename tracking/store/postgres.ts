@@ -3,10 +3,19 @@ import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
 import { experimentParameters, experimentSql } from './experimentSql.ts'
+import { alternativeFunnelSql, flowProgressSql } from './progressSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migratePostgres } from './migrations/postgres.ts'
 import { copyInto, toCopyText } from './postgresCopy.ts'
-import { fromRow, toGroupRow, toStepRow, toTotalsRow, toVariantOutcomeRow } from './rows.ts'
+import {
+  fromRow,
+  toGroupRow,
+  toStepRow,
+  toTotalsRow,
+  toVariantOutcomeRow,
+  toProgressRow,
+  toAlternativeFunnelRow,
+} from './rows.ts'
 import type { Store } from './types.ts'
 
 // Each group is one COPY into events, which on its own is one transaction: every row commits
@@ -112,6 +121,19 @@ export async function openPostgresStore(
         experimentParameters(flow, period, outcome),
       )
       return rows.map(toVariantOutcomeRow)
+    },
+    async flowProgress(flow, period) {
+      const { rows } = await pool.query(flowProgressSql, [flow, period.from, period.to])
+      return rows.map((row: Record<string, unknown>) => toProgressRow(row))
+    },
+    async alternativeFunnel(flow, other, period) {
+      const { rows } = await pool.query<Record<string, unknown>>(alternativeFunnelSql, [
+        flow,
+        period.from,
+        period.to,
+        other,
+      ])
+      return toAlternativeFunnelRow(rows[0])
     },
     async count() {
       const { rows } = await pool.query<{ n: unknown }>('SELECT COUNT(*)::int AS n FROM events')

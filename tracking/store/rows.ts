@@ -1,4 +1,6 @@
 import type {
+  AlternativeFunnelRow,
+  ProgressRow,
   FlowTotalsRow,
   GroupRow,
   StepRow,
@@ -120,5 +122,27 @@ export function toVariantOutcomeRow(row: Record<string, unknown>): VariantOutcom
     variant: typeof row.variant === 'string' ? row.variant : '',
     started: Number(row.started),
     reached: Number(row.reached),
+  }
+}
+
+/** Maps a row of flowProgressSql onto a ProgressRow. */
+export function toProgressRow(row: Record<string, unknown>): ProgressRow {
+  return {
+    subject: String(row.subject),
+    type: String(row.type),
+    step: typeof row.step === 'string' ? row.step : null,
+    answer: typeof row.answer === 'string' ? row.answer : null,
+    at: Number(row.at),
+  }
+}
+
+/** Maps the one row of alternativeFunnelSql onto an AlternativeFunnelRow. */
+export function toAlternativeFunnelRow(
+  row: Record<string, unknown> | undefined,
+): AlternativeFunnelRow {
+  return {
+    offered: Number(row?.offered ?? 0),
+    taken: Number(row?.taken ?? 0),
+    completed: Number(row?.completed ?? 0),
   }
 }

@@ -3,9 +3,18 @@ import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
 import { experimentParameters, experimentSql } from './experimentSql.ts'
+import { alternativeFunnelSql, flowProgressSql } from './progressSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migrateSqlite } from './migrations/sqlite.ts'
-import { fromRow, toGroupRow, toStepRow, toTotalsRow, toVariantOutcomeRow } from './rows.ts'
+import {
+  fromRow,
+  toGroupRow,
+  toStepRow,
+  toTotalsRow,
+  toVariantOutcomeRow,
+  toProgressRow,
+  toAlternativeFunnelRow,
+} from './rows.ts'
 import { openPragmas } from './sqlitePragmas.ts'
 import { startSqliteWriter } from './sqliteWriterClient.ts'
 import type { ExperimentOutcome, Period, Store } from './types.ts'
@@ -36,6 +45,8 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
     db.prepare(numbered(flowGroupsSql(false))),
     db.prepare(numbered(flowGroupsSql(true))),
   ]
+  const progress = db.prepare(numbered(flowProgressSql))
+  const alternative = db.prepare(numbered(alternativeFunnelSql))
   const experiments = new Map<ExperimentOutcome['kind'], ReturnType<typeof db.prepare>>()
   const experimentStatement = (kind: ExperimentOutcome['kind']) => {
     let statement = experiments.get(kind)
@@ -75,6 +86,12 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
     async experimentCounts(flow, period, outcome) {
       const statement = experimentStatement(outcome.kind)
       return statement.all(...experimentParameters(flow, period, outcome)).map(toVariantOutcomeRow)
+    },
+    async flowProgress(flow, period) {
+      return progress.all(flow, period.from, period.to).map(toProgressRow)
+    },
+    async alternativeFunnel(flow, other, period) {
+      return toAlternativeFunnelRow(alternative.get(flow, period.from, period.to, other))
     },
     async count() {
       return Number(countAll.get()!.n)

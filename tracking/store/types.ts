@@ -54,6 +54,14 @@ export type Store = {
     period: Period,
     outcome: ExperimentOutcome,
   ): Promise<VariantOutcomeRow[]>
+  /** One flow's progress events in the period, by subject and time (for answer groups). */
+  flowProgress(flow: string, period: Period): Promise<ProgressRow[]>
+  /** Offered the alternative flow `alternative` in `flow` → started it → completed it. */
+  alternativeFunnel(
+    flow: string,
+    alternative: string,
+    period: Period,
+  ): Promise<AlternativeFunnelRow>
   /** How many events are stored (tests, benchmarks). */
   count(): Promise<number>
   /** Throws when the database does not answer (readiness). */
@@ -76,3 +84,16 @@ export type ExperimentOutcome =
 
 /** Subjects of one variant ('' for none) who started the flow, and how many of them reached the outcome. */
 export type VariantOutcomeRow = { variant: string; started: number; reached: number }
+
+/** One progress event of a subject in a flow, for grouping by answers (never leaves the API). */
+export type ProgressRow = {
+  subject: string
+  type: string
+  step: string | null
+  /** The answer as stored: JSON text of `{ question, value }`, or null. */
+  answer: string | null
+  at: number
+}
+
+/** Subjects offered the alternative flow, who started it, and who completed it. */
+export type AlternativeFunnelRow = { offered: number; taken: number; completed: number }
