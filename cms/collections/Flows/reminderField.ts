@@ -27,6 +27,8 @@ export const reminderField: GroupField = {
   type: 'group',
   label: { da: 'Påmindelse', en: 'Reminder' },
   admin: {
+    // Rendered with the page (Payload's group waits until it is scrolled near), like the fallback.
+    components: { Field: '/admin/flows/EagerGroupField.tsx#EagerGroupField' },
     description: {
       da: 'Et trin, der skal gentages (fx jobloggen hver uge), kan borgeren lægge i sin egen kalender.',
       en: 'A step that recurs (e.g. the joblog every week) can go into the citizen’s own calendar.',
