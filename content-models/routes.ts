@@ -8,6 +8,7 @@ export const pagePaths = {
   accessibility: { da: '/tilgaengelighed', en: '/en/accessibility' },
   search: { da: '/soeg', en: '/en/search' },
   myData: { da: '/mine-data', en: '/en/my-data' },
+  ask: { da: '/spoerg', en: '/en/ask' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 /** The name of one of the site's fixed pages. */

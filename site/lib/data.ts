@@ -21,6 +21,7 @@ function builtPaths(): Promise<Set<string>> {
       pagePaths.accessibility.da,
       pagePaths.search.da,
       pagePaths.myData.da,
+      pagePaths.ask.da,
     ])
     for (const collection of Object.keys(collectionPaths) as (keyof typeof collectionPaths)[]) {
       for (const id of await entryIds(collection))

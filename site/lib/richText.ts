@@ -14,6 +14,7 @@ import {
 import type { SerializedLexicalNode } from 'lexical'
 import { sanitizeUrl } from 'payload/shared'
 import { contentPath, type Locale, type RichText } from '../../content-models/index.ts'
+import { headingAnchor } from '../answers/headingAnchor.ts'
 import { messagesFor } from '../i18n/index.ts'
 import { linkTarget, pageKey } from './internalLinks.ts'
 
@@ -23,6 +24,8 @@ export type RichTextOptions = {
   locale: Locale
   /** Moves headings down when the text sits under a heading of its own. */
   shiftHeadings?: number
+  /** Gives each heading an id from its text (`headingAnchor`), for links to a lesson's section. */
+  headingIds?: boolean
   /** `collection/slug` of every document with a page in this build (see `pageKey`). */
   published: ReadonlySet<string>
   /** Told about an internal link whose target has no page (it is rendered as plain text). */
@@ -73,10 +76,11 @@ const list: HTMLConverter<SerializedListNode> = ({ node, nodesToHTML }) => {
   return `<${tag}${start}>${items.map((html) => `<li>${html}</li>`).join('')}</${tag}>`
 }
 
-function headingConverter(shift: number): HTMLConverter<SerializedHeadingNode> {
+function headingConverter(shift: number, ids: boolean): HTMLConverter<SerializedHeadingNode> {
   return ({ node, nodesToHTML }) => {
     const level = Math.min(6, Math.max(1, Number(/^h([1-6])$/.exec(node.tag)?.[1] ?? 2) + shift))
-    return `<h${level}>${nodesToHTML({ nodes: node.children }).join('')}</h${level}>`
+    const id = ids ? ` id="${escapeHtml(headingAnchor(plainText(node)))}"` : ''
+    return `<h${level}${id}>${nodesToHTML({ nodes: node.children }).join('')}</h${level}>`
   }
 }
 
@@ -137,7 +141,7 @@ export function richTextToHtml(content: RichText, options: RichTextOptions): str
     horizontalrule: '<hr>',
     text,
     list,
-    heading: headingConverter(options.shiftHeadings ?? 0),
+    heading: headingConverter(options.shiftHeadings ?? 0, options.headingIds ?? false),
     link: linkConverter(options),
     autolink: linkConverter(options),
     unknown: ({ node }) => {

@@ -23,6 +23,8 @@ const pageTypes = [
   '/en/learn/naar-du-faar-et-job',
   '/en/courses/find-job-paa-egen-haand',
   '/en/faq',
+  '/spoerg',
+  '/en/ask',
   '/findes-ikke',
 ]
 const built = new Set(sitemapPaths(siteDir))
@@ -109,6 +111,20 @@ for (const viewport of [
       await page.route('**/_astro/*.js', (route) => route.abort())
       await page.goto('/en/flows/klart-jobmaal')
       found.push(...(await checkState(page, 'flow page without its JavaScript')))
+      expectNone(found)
+    })
+
+    test('the ask page with answers and with no answer, in both languages', async ({ page }) => {
+      const found: Finding[] = []
+      for (const [path, state] of [
+        ['/spoerg#q=hvad%20er%20en%20bisidder', 'ask page with answers'],
+        ['/spoerg#q=opskrift%20p%C3%A5%20lasagne', 'ask page with no answer'],
+        ['/en/ask#q=tips%20for%20my%20cv', 'English ask page with answers'],
+      ] as const) {
+        await page.goto(path)
+        await expect(page.locator('[data-ask-status]')).toHaveText(/\.$/)
+        found.push(...(await checkState(page, state)))
+      }
       expectNone(found)
     })
 

@@ -39,11 +39,13 @@ function lessonPassages(lesson: Lesson, locale: Locale): Passage[] {
   const sections: { heading?: string; lines: string[] }[] = [
     { lines: [own(lesson.summary, locale) ?? ''] },
   ]
-  const lines: TextLine[] = body.flatMap((block) =>
-    block.blockType === 'richText' || block.blockType === 'callout'
-      ? richTextLines(block.content)
-      : [],
-  )
+  // Only a text block's headings carry ids on the page (a callout's are part of its box).
+  const lines: TextLine[] = body.flatMap((block) => {
+    if (block.blockType === 'richText') return richTextLines(block.content)
+    if (block.blockType === 'callout')
+      return richTextLines(block.content).map((line) => ({ text: line.text }))
+    return []
+  })
   for (const line of lines) {
     if (line.heading !== undefined) sections.push({ heading: line.text, lines: [] })
     else sections.at(-1)!.lines.push(line.text)

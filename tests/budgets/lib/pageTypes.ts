@@ -11,7 +11,7 @@ const prefixes: [RegExp, PageKind][] = [
     'interactive content',
   ],
   // Pages that are tools by nature: searching, showing and erasing the device's data.
-  [/^\/(?:soeg|mine-data|en\/(?:search|my-data))(?:\/|$)/, 'tool'],
+  [/^\/(?:soeg|mine-data|spoerg|en\/(?:search|my-data|ask))(?:\/|$)/, 'tool'],
 ]
 
 /** The kind of page at a URL path such as `/laer/din-a-kasse`; everything else is static. */
