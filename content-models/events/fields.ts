@@ -78,6 +78,8 @@ export const eventTypeRules = {
   video_progress: { required: ['content', 'value'], value: { enum: videoProgressMarks } },
   contact_requested: { required: [] },
   feedback: { required: ['value'], value: { type: 'integer', minimum: 1, maximum: 5 } },
+  // A question on "Spørg": 1 answered, 0 not; `content` is the source opened, if any. Never the question.
+  question_asked: { required: ['value'], value: { enum: [0, 1] } },
 } as const satisfies Record<EventType, EventTypeRule>
 
 /** An answer's value: one option key, or 1–20 different ones (never free text). */

@@ -13,6 +13,7 @@ export const eventTypes = [
   'fallback_offered',
   'contact_requested',
   'feedback',
+  'question_asked',
 ] as const
 /** One of the event types. */
 export type EventType = (typeof eventTypes)[number]

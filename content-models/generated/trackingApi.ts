@@ -432,12 +432,13 @@ export interface operations {
               | 'fallback_offered'
               | 'contact_requested'
               | 'feedback'
+              | 'question_asked'
             flow?: string
             step?: string
             /** @description collection/slug of the content the event is about. */
             content?: string
             variant?: string
-            /** @description video_progress: 25, 50, 75 or 100; feedback: 1–5. */
+            /** @description video_progress: 25, 50, 75 or 100; feedback: 1–5; question_asked: 1 answered, 0 not. */
             value?: number
             answer?: {
               question: string
@@ -448,7 +449,7 @@ export interface operations {
             locale?: 'da' | 'en'
             /** @description The device's clock (RFC 3339 date-time with Z or an offset). */
             at: string
-          } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown))[]
+          } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown))[]
         }
       }
     }
@@ -711,12 +712,13 @@ export interface operations {
                 | 'fallback_offered'
                 | 'contact_requested'
                 | 'feedback'
+                | 'question_asked'
               flow?: string
               step?: string
               /** @description collection/slug of the content the event is about. */
               content?: string
               variant?: string
-              /** @description video_progress: 25, 50, 75 or 100; feedback: 1–5. */
+              /** @description video_progress: 25, 50, 75 or 100; feedback: 1–5; question_asked: 1 answered, 0 not. */
               value?: number
               answer?: {
                 question: string

@@ -155,3 +155,55 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('main').getByRole('link', { name: '70 00 00 00' })).toBeVisible()
   })
 })
+
+test.describe('the consented event', () => {
+  /** Answers every request to the tracking API with 202 and keeps the events it was sent. */
+  async function trackingApi(page: Page): Promise<{ events: Record<string, unknown>[] }> {
+    const sent = { events: [] as Record<string, unknown>[] }
+    await page.route(
+      (url) => url.pathname.startsWith('/v1/'),
+      async (route) => {
+        const body = route.request().postData()
+        if (body) sent.events.push(...(JSON.parse(body) as typeof sent).events)
+        await route.fulfill({ status: 202, json: { accepted: 1 } })
+      },
+    )
+    return sent
+  }
+
+  test('with consent off nothing is sent', async ({ page }) => {
+    const sent = await trackingApi(page)
+    const requests = recordRequests(page)
+    await page.goto('/spoerg#q=hvad%20er%20en%20bisidder')
+    await expect(answers(page).first()).toBeVisible()
+    await page.goto('/spoerg#q=opskrift%20p%C3%A5%20lasagne')
+    await expect(page.locator('[data-ask-none]')).toBeVisible()
+    await page.waitForTimeout(1500)
+    expect(sent.events).toEqual([])
+    expect(requests.filter((line) => line.includes('/v1/'))).toEqual([])
+  })
+
+  test('with consent on, one question_asked event per question: answered or not, and the source opened', async ({
+    page,
+  }) => {
+    const sent = await trackingApi(page)
+    await page.goto('/mine-data')
+    await page.locator('[data-consent-choice]').first().check()
+    await page.goto('/spoerg#q=opskrift%20p%C3%A5%20lasagne')
+    await expect(page.locator('[data-ask-none]')).toBeVisible()
+    await ask(page, 'Dit spørgsmål', 'Spørg', 'hvad er en bisidder')
+    await expect(answers(page).first()).toBeVisible()
+    const source = await answers(page).first().getByRole('link').getAttribute('data-source')
+    await answers(page).first().getByRole('link').click()
+    await page.goto('/laer/din-a-kasse')
+    await expect.poll(() => sent.events.length, { timeout: 15_000 }).toBe(2)
+    expect(
+      sent.events.map((event) => [event.type, event.value, event.content, event.locale]),
+    ).toEqual([
+      ['question_asked', 0, undefined, 'da'],
+      ['question_asked', 1, source, 'da'],
+    ])
+    const text = JSON.stringify(sent.events)
+    for (const word of ['bisidder', 'opskrift', 'lasagne']) expect(text).not.toContain(word)
+  })
+})

@@ -64,7 +64,11 @@ const eventProperties = {
     'collection/slug of the content the event is about.',
   ),
   variant: keySchema,
-  value: { type: 'number', description: 'video_progress: 25, 50, 75 or 100; feedback: 1–5.' },
+  value: {
+    type: 'number',
+    description:
+      'video_progress: 25, 50, 75 or 100; feedback: 1–5; question_asked: 1 answered, 0 not.',
+  },
   answer: answerSchema,
   locale: { type: 'string', enum: eventLocales },
   // An RFC 3339 date-time with its offset, as a pattern: Ajv's date-time format costs a

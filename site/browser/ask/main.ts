@@ -2,12 +2,13 @@
  * The "Spørg" page: reads the question from the URL fragment (`#q=`), loads the locale's
  * answer index once (the first question), asks the engine and shows the answers or, below the
  * threshold, the contact step. The question never leaves the page: the index request carries
- * nothing of it, and nothing is stored.
+ * nothing of it, nothing is stored, and the consented event says only whether it was answered.
  */
 import { AnswerEngine } from '../../answers/engine.ts'
 import type { AnswerIndex } from '../../answers/types.ts'
 import { format } from '../../i18n/format.ts'
 import '../askBox.ts'
+import { questionShown, reportQuestion } from './questionEvent.ts'
 import { answerList, type AskMessages } from './render.ts'
 
 type Messages = AskMessages &
@@ -55,6 +56,7 @@ async function show(question: string): Promise<void> {
   try {
     const { answers } = (await loadEngine()).ask(question)
     if (question !== questionInUrl()) return
+    questionShown(answers.length > 0)
     if (answers.length === 0) {
       status.textContent = messages.noAnswer
       none.hidden = false
@@ -78,5 +80,12 @@ function fromUrl(): void {
 
 if (root) {
   addEventListener('hashchange', fromUrl)
+  results?.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-source]')
+    if (link) reportQuestion(link.dataset.source)
+  })
+  none?.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) reportQuestion()
+  })
   fromUrl()
 }

@@ -47,6 +47,7 @@ function answerItem(answer: Answer, messages: AskMessages): HTMLLIElement {
   const title = passage.heading ? `${passage.title}: ${passage.heading}` : passage.title
   const link = element('a', '', title)
   link.href = passage.href
+  link.dataset.source = passage.source
   const when =
     passage.seconds === undefined ? '' : ` ${format(messages.at, { time: clock(passage.seconds) })}`
   const source = element('p', 'jf-answer-source', `${messages[passage.kind]}${when}`)
