@@ -129,7 +129,7 @@ test('with sharing on, an offered fallback, a followed contact link and a finish
   for (let round = 0; round < 30; round++) {
     const current = page.locator('.jf-plan [data-status="current"]').first()
     if ((await current.count()) === 0) break
-    const markDone = current.locator('button')
+    const markDone = current.getByRole('button', { name: 'Marker som klaret', exact: true })
     if ((await markDone.count()) > 0) {
       await markDone.click()
       continue
