@@ -4,6 +4,7 @@ import { course } from '../content-models/index.ts'
 import { faq } from '../content-models/index.ts'
 import { flow } from '../content-models/index.ts'
 import { lesson } from '../content-models/index.ts'
+import { municipalities } from '../content-models/index.ts'
 import { navigation, siteSettings } from '../content-models/index.ts'
 import { video } from '../content-models/index.ts'
 import type { FieldPath } from './frontMatter.ts'
@@ -40,11 +41,19 @@ export const collectionSpecs = {
 /** A collection of the sample content (its folder name). */
 export type CollectionName = keyof typeof collectionSpecs
 
-/** The globals, by file name in the content root. */
+/**
+ * The globals, by file name in the content root. `optional` ones may be left out: a content
+ * folder for one jobcentre has no municipalities.
+ */
 export const globalSpecs = {
   siteSettings: {
     file: 'site-settings.md',
     spec: { schema: siteSettings, slugFromFileName: false },
   },
   navigation: { file: 'navigation.md', spec: { schema: navigation, slugFromFileName: false } },
-} satisfies Record<string, { file: string; spec: DocumentSpec }>
+  municipalities: {
+    file: 'municipalities.md',
+    spec: { schema: municipalities, slugFromFileName: false },
+    optional: true,
+  },
+} satisfies Record<string, { file: string; spec: DocumentSpec; optional?: boolean }>

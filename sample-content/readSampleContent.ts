@@ -5,6 +5,7 @@ import type { Course } from '../content-models/index.ts'
 import type { Faq } from '../content-models/index.ts'
 import type { Flow } from '../content-models/index.ts'
 import type { Lesson } from '../content-models/index.ts'
+import type { Municipality } from '../content-models/index.ts'
 import type { Navigation, SiteSettings } from '../content-models/index.ts'
 import type { Video } from '../content-models/index.ts'
 import { collectionSpecs, globalSpecs } from './collections.ts'
@@ -27,6 +28,8 @@ export type SampleContent = {
   faqs: Faq[]
   siteSettings: SiteSettings
   navigation: Navigation
+  /** The municipalities sharing the install (`municipalities.md`; none when it is left out). */
+  municipalities: Municipality[]
 }
 
 type Read = Record<CollectionName, Placed<unknown>[]>
@@ -54,8 +57,10 @@ export function readSampleContent(dir: string): SampleContent {
       problems.push({ file: name, line: 1, field: '', message: messages.unexpectedFile })
   }
   const globals = Object.fromEntries(
-    Object.entries(globalSpecs).map(([key, { file, spec }]) => {
+    Object.entries(globalSpecs).map(([key, global]) => {
+      const { file, spec } = global
       if (!rootFiles.has(file)) {
+        if ('optional' in global) return [key, undefined]
         problems.push({ file, line: 1, field: '', message: messages.missingGlobal(file) })
         return [key, undefined]
       }
@@ -115,6 +120,9 @@ export function readSampleContent(dir: string): SampleContent {
     faqs: data<Faq>('faqs'),
     siteSettings: globals.siteSettings as SiteSettings,
     navigation: globals.navigation as Navigation,
+    municipalities:
+      (globals.municipalities as { municipalities: Municipality[] } | undefined)?.municipalities ??
+      [],
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from 'payload'
 import { readSampleContent, type SampleContent } from '../../sample-content/index.ts'
 import { forLocale, withRowIds } from './forLocale.ts'
+import { importMunicipalities } from './importMunicipalities.ts'
 import {
   checklistDocument,
   courseDocument,
@@ -178,13 +179,17 @@ export async function importSampleContent(
 ): Promise<ImportReport> {
   const content = readSampleContent(contentDir)
   const report: ImportReport = Object.fromEntries(
-    [...order, 'globals'].map((name) => [name, { created: 0, updated: 0, unchanged: 0 }]),
+    [...order, 'globals', 'municipalities'].map((name) => [
+      name,
+      { created: 0, updated: 0, unchanged: 0 },
+    ]),
   )
   const req = await createLocalReq({ context: { importing: true } }, payload)
   await initTransaction(req)
   try {
     await importGlobal(payload, req, 'site-settings', content.siteSettings, report)
     await importGlobal(payload, req, 'navigation', content.navigation, report)
+    await importMunicipalities(payload, req, content.municipalities, report.municipalities!)
     const ids = await ensureRows(payload, req, content, report)
     const documents: Record<(typeof order)[number], (doc: never) => unknown> = {
       checklists: (doc: SampleContent['checklists'][number]) => checklistDocument(doc),

@@ -1,8 +1,6 @@
 import type { PayloadRequest, TextFieldSingleValidation, Where } from 'payload'
+import { municipalityCodePattern } from '../../../content-models/index.ts'
 import { message } from '../../messages.ts'
-
-/** An official Danish municipality code: three digits (101 København … 860 Hjørring). */
-const municipalityCodePattern = /^\d{3}$/
 
 /** The municipality already using this code, other than the one being saved. */
 async function holderOf(

@@ -1,8 +1,11 @@
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { messages } from '../../../cms/messages.ts'
+import { importSampleContent } from '../../../cms/seed/importSampleContent.ts'
+import { readSampleContent } from '../../../sample-content/index.ts'
 import { lessonData, uniqueSlug } from '../fixtures.ts'
-import type { CmsHarness } from '../harness.ts'
+import { projectRoot, type CmsHarness } from '../harness.ts'
 import { createStaff, ensureMunicipality } from './municipalityFixtures.ts'
 import { forbidden, refusal } from './refusal.ts'
 
@@ -37,6 +40,29 @@ export function municipalityContract(cms: () => CmsHarness): void {
       admin = await createStaff(payload, 'admin', null)
       thisted = await ensureMunicipality(payload, '787', 'Thisted Kommune')
       aarhus = await ensureMunicipality(payload, '751', 'Aarhus Kommune')
+    })
+
+    test('the sample content brings three municipalities with made-up contact details', async () => {
+      const contentDir = path.join(projectRoot, 'content')
+      const sample = readSampleContent(contentDir).municipalities
+      expect(sample.map(({ code, name }) => [code, name])).toEqual([
+        ['101', 'Københavns Kommune'],
+        ['751', 'Aarhus Kommune'],
+        ['787', 'Thisted Kommune'],
+      ])
+      for (const { contact, bookingUrl } of sample) {
+        expect(contact.phone).toMatch(/^70 00 00 0\d$/)
+        expect(contact.email).toMatch(/@\w+\.example\.org$/)
+        expect(bookingUrl).toMatch(/^https:\/\/\w+\.example\.org\//)
+      }
+      await importSampleContent(payload, contentDir)
+      const { docs } = await payload.find({
+        collection: 'municipalities',
+        where: { code: { in: ['101', '751', '787'] } },
+        sort: 'code',
+        locale: 'all',
+      })
+      expect(docs).toMatchObject(sample)
     })
 
     test('an admin adds a municipality with its contact details; the public reads them', async () => {
