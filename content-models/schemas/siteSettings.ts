@@ -21,6 +21,8 @@ export const siteSettings = z.object({
   }),
   consentText: localized(z.string().min(1)),
   lixLimit: z.number().int().min(10).max(80).default(40),
+  /** Words that mean the same for "Spørg": one group per line, words separated by commas. */
+  synonyms: localized(z.string()).nullish(),
 })
 /** The site-wide settings. */
 export type SiteSettings = z.infer<typeof siteSettings>

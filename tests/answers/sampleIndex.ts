@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readSampleContent } from '../../sample-content/index.ts'
 import { buildAnswerIndex } from '../../site/answers/build/answerIndex.ts'
+import { synonymGroups } from '../../site/answers/build/synonymGroups.ts'
 import { AnswerEngine } from '../../site/answers/engine.ts'
 import type { AnswerIndex } from '../../site/answers/types.ts'
 
@@ -14,6 +15,7 @@ export function sampleIndex(locale: 'da' | 'en'): AnswerIndex {
   content ??= readSampleContent(contentDir)
   return buildAnswerIndex(content, locale, {
     readCaptions: (src) => readFileSync(join(contentDir, src), 'utf8'),
+    synonyms: synonymGroups(content.siteSettings.synonyms?.[locale]),
   })
 }
 

@@ -22,6 +22,7 @@ export function mapSiteSettings(doc: Row): Row {
     },
     consentText: localizedValue(doc.consentText),
     lixLimit: doc.lixLimit ?? undefined,
+    synonyms: optionalText(doc.synonyms),
   }
 }
 

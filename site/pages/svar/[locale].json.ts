@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import type { APIRoute } from 'astro'
 import { locales, type Locale } from '../../../content-models/index.ts'
 import { buildAnswerIndex } from '../../answers/build/answerIndex.ts'
+import { synonymGroups } from '../../answers/build/synonymGroups.ts'
+import { getSettings } from '../../lib/data.ts'
 import { all } from '../../lib/entries.ts'
 
 /** One answer index per locale: `/svar/da.json`, `/svar/en.json`. */
@@ -30,7 +32,7 @@ function readCaptions(src: string): string | undefined {
 
 /**
  * The answer index of a locale, from the documents this build publishes (drafts never reach
- * the build), read by the "Spørg" page on the first question.
+ * the build) and the editors' synonyms, read by the "Spørg" page on the first question.
  */
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale
@@ -43,7 +45,7 @@ export const GET: APIRoute = async ({ params }) => {
       courses: await all('courses'),
     },
     locale,
-    { readCaptions },
+    { readCaptions, synonyms: synonymGroups((await getSettings()).synonyms?.[locale]) },
   )
   return new Response(JSON.stringify(index), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
