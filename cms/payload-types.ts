@@ -256,6 +256,23 @@ export interface Flow {
         id?: string | null;
       }[]
     | null;
+  experiment?: {
+    /**
+     * E.g. "With the CV upload first, more citizens complete the flow."
+     */
+    hypothesis?: string | null;
+    outcome?:
+      ('flow_completed' | 'step_completed' | 'checklist_done' | 'contact_requested' | 'alternative_taken') | null;
+    step?: string[] | null;
+    checklist?: (number | null) | Checklist;
+    checklistItems?: number | null;
+    minimumSample?: number | null;
+    /**
+     * Set when the variants or the outcome change; results from before are not counted.
+     */
+    periodStart?: string | null;
+    designHash?: string | null;
+  };
   fallback?: {
     when?:
       | {
@@ -963,6 +980,18 @@ export interface FlowsSelect<T extends boolean = true> {
         moveFirst?: T;
         hide?: T;
         id?: T;
+      };
+  experiment?:
+    | T
+    | {
+        hypothesis?: T;
+        outcome?: T;
+        step?: T;
+        checklist?: T;
+        checklistItems?: T;
+        minimumSample?: T;
+        periodStart?: T;
+        designHash?: T;
       };
   fallback?:
     | T

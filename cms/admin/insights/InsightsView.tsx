@@ -1,6 +1,9 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { ExperimentSection } from './ExperimentSection.tsx'
+import { experimentMessages } from './experimentMessages.ts'
+import { readExperiment } from './readExperiment.ts'
 import { FunnelChart } from './FunnelChart.tsx'
 import { insightsMessages } from './messages.ts'
 import { FlowsTable, StepsTable, VariantsTable } from './StatsTables.tsx'
@@ -21,7 +24,8 @@ const param = (value: string | string[] | undefined) =>
 /** "Indsigt": how citizens fare per flow, from the tracking API's aggregates, for every logged-in role. */
 export async function InsightsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
-  const t = insightsMessages[req.i18n.language === 'en' ? 'en' : 'da']
+  const locale = req.i18n.language === 'en' ? 'en' : 'da'
+  const t = insightsMessages[locale]
   const template = (children: React.ReactNode) => (
     <DefaultTemplate
       i18n={req.i18n}
@@ -69,6 +73,7 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
       })
     : undefined
   const selectedFlow = flows.docs.find((flow) => flow.slug === selected)
+  const experiment = selectedFlow ? await readExperiment(req, selectedFlow.id, from, to) : null
   const stepTitles = Object.fromEntries(
     (selectedFlow?.steps ?? []).map((step) => [step.key, step.title]),
   )
@@ -129,6 +134,15 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
             </>
           )}
           <VariantsTable stats={detail.data} t={t} />
+          {experiment?.stats.ok ? (
+            <ExperimentSection
+              stats={experiment.stats.data}
+              t={experimentMessages[locale]}
+              locale={locale}
+              hypothesis={experiment.hypothesis}
+              since={experiment.since}
+            />
+          ) : null}
         </section>
       ) : detail ? (
         <p role="alert">

@@ -5,13 +5,15 @@ import type { FlowsStats, FlowStats } from './trackingStats.ts'
  * Our own table look. Payload's `.table` class greys the header row (theme elevation 400 on
  * white, below 4.5:1), so the tables use the theme's text colour instead.
  */
-const tableStyle = {
+/** The look of every Indsigt table. */
+export const tableStyle = {
   borderCollapse: 'collapse',
   width: '100%',
   margin: '1rem 0 2rem',
   color: 'var(--theme-text)',
 } as const
-const captionStyle = { textAlign: 'left', fontWeight: 600, padding: '4px 0' } as const
+/** The look of every Indsigt table caption. */
+export const captionStyle = { textAlign: 'left', fontWeight: 600, padding: '4px 0' } as const
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)} %`)
 

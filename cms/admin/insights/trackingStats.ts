@@ -60,3 +60,30 @@ export async function trackingStats<T>(
     return { ok: false, reason: 'unavailable', detail: (error as Error).message }
   }
 }
+
+/** A comparison with the first variant, as the tracking API answers it. */
+type ExperimentComparison = {
+  verdict: 'too_few' | 'better' | 'worse' | 'unclear'
+  difference: { estimate: number; low: number; high: number } | null
+  chanceToBeatFirst: number | null
+}
+
+/** The tracking API's `/v1/stats/flows/:flow/experiment`: variants compared on one outcome. */
+export type ExperimentStats = {
+  flow: string
+  from: string | null
+  to: string | null
+  outcome: string
+  minimumSample: number
+  sampleRatio: { pValue: number; mismatch: boolean }
+  unconfiguredStarted: Count
+  variants: {
+    variant: string
+    share: number
+    started: Count
+    reached: Count
+    rate: { rate: number; low: number; high: number } | null
+    needed: number
+    comparison: ExperimentComparison | null
+  }[]
+}

@@ -5,6 +5,8 @@ import { keyField } from '../../fields/key.ts'
 import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
 import { message } from '../../messages.ts'
+import { experimentField } from './experimentField.ts'
+import { experimentPeriod } from './experimentPeriod.ts'
 import { fillKeysOnSave } from './fillKeysOnSave.ts'
 import { reminderField } from './reminderField.ts'
 import { validateFlowOnSave } from './validateFlowOnSave.ts'
@@ -38,7 +40,7 @@ const sumOfShares = (data: unknown): number | null => {
 export const Flows: CollectionConfig = contentCollection({
   slug: 'flows',
   labels: { singular: { da: 'Forløb', en: 'Flow' }, plural: { da: 'Forløb', en: 'Flows' } },
-  hooks: { beforeValidate: [fillKeysOnSave], beforeChange: [validateFlowOnSave] },
+  hooks: { beforeValidate: [fillKeysOnSave], beforeChange: [validateFlowOnSave, experimentPeriod] },
   fields: [
     ...titleFields(),
     audiencesField,
@@ -234,6 +236,7 @@ export const Flows: CollectionConfig = contentCollection({
       label: { da: 'Andele i alt', en: 'Shares in total' },
       admin: { components: { Field: component('VariantSharesField') } },
     },
+    experimentField,
     {
       name: 'fallback',
       type: 'group',

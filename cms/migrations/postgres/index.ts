@@ -2,6 +2,7 @@ import * as migration_20261125_092428_initial from './20261125_092428_initial.ts
 import * as migration_20261125_094119_publishing from './20261125_094119_publishing.ts';
 import * as migration_20261206_170000_reminders from './20261206_170000_reminders.ts';
 import * as migration_20261206_172411_municipalities from './20261206_172411_municipalities.ts';
+import * as migration_20261206_173659_experiments from './20261206_173659_experiments.ts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_172411_municipalities.up,
     down: migration_20261206_172411_municipalities.down,
-    name: '20261206_172411_municipalities'
+    name: '20261206_172411_municipalities',
+  },
+  {
+    up: migration_20261206_173659_experiments.up,
+    down: migration_20261206_173659_experiments.down,
+    name: '20261206_173659_experiments'
   },
 ];

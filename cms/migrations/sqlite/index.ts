@@ -2,6 +2,7 @@ import * as migration_20261125_092423_initial from './20261125_092423_initial.ts
 import * as migration_20261125_094115_publishing from './20261125_094115_publishing.ts';
 import * as migration_20261206_165953_reminders from './20261206_165953_reminders.ts';
 import * as migration_20261206_172359_municipalities from './20261206_172359_municipalities.ts';
+import * as migration_20261206_173647_experiments from './20261206_173647_experiments.ts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_172359_municipalities.up,
     down: migration_20261206_172359_municipalities.down,
-    name: '20261206_172359_municipalities'
+    name: '20261206_172359_municipalities',
+  },
+  {
+    up: migration_20261206_173647_experiments.up,
+    down: migration_20261206_173647_experiments.down,
+    name: '20261206_173647_experiments'
   },
 ];
