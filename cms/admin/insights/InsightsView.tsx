@@ -1,7 +1,10 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { AnswerGroupsSection } from './AnswerGroupsSection.tsx'
 import { ExperimentSection } from './ExperimentSection.tsx'
+import { groupsMessages } from './groupsMessages.ts'
+import { questionWords, readGroups } from './readGroups.ts'
 import { experimentMessages } from './experimentMessages.ts'
 import { readExperiment } from './readExperiment.ts'
 import { FunnelChart } from './FunnelChart.tsx'
@@ -56,7 +59,7 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
     pagination: false,
     locale: req.locale ?? 'da',
     req,
-    select: { title: true, slug: true, steps: true },
+    select: { title: true, slug: true, steps: true, questions: true, fallback: true },
   })
   const flowTitles = Object.fromEntries(
     flows.docs.flatMap((flow) => (flow.slug ? [[flow.slug, flow.title] as const] : [])),
@@ -74,6 +77,9 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
     : undefined
   const selectedFlow = flows.docs.find((flow) => flow.slug === selected)
   const experiment = selectedFlow ? await readExperiment(req, selectedFlow.id, from, to) : null
+  const fallbackFlow = selectedFlow?.fallback?.flow
+  const fallbackSlug = flows.docs.find((flow) => flow.id === fallbackFlow)?.slug ?? null
+  const groups = selected ? await readGroups(selected, fallbackSlug, { from, to }) : null
   const stepTitles = Object.fromEntries(
     (selectedFlow?.steps ?? []).map((step) => [step.key, step.title]),
   )
@@ -141,6 +147,15 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
               locale={locale}
               hypothesis={experiment.hypothesis}
               since={experiment.since}
+            />
+          ) : null}
+          {groups?.groups.ok ? (
+            <AnswerGroupsSection
+              stats={groups.groups.data}
+              alternative={groups.alternative}
+              words={questionWords(selectedFlow?.questions)}
+              stepTitles={stepTitles}
+              t={groupsMessages[locale]}
             />
           ) : null}
         </section>

@@ -87,3 +87,19 @@ export type ExperimentStats = {
     comparison: ExperimentComparison | null
   }[]
 }
+
+/** The tracking API's `/v1/stats/flows/:flow/answer-groups`: a funnel per group of answers. */
+export type AnswerGroupsStats = {
+  flow: string
+  questions: string[]
+  groups: {
+    answers: { question: string; value: string }[] | null
+    subjects: Count
+    started: Count
+    completed: Count
+    steps: { step: string; viewed: Count; completed: Count }[]
+  }[]
+}
+
+/** The tracking API's `/v1/stats/flows/:flow/alternative`: offered → taken → completed. */
+export type AlternativeStats = { offered: Count; taken: Count; completed: Count }

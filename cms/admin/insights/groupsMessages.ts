@@ -1,0 +1,58 @@
+type Texts = Record<
+  | 'groupsHeading'
+  | 'groupsIntro'
+  | 'other'
+  | 'unanswered'
+  | 'subjects'
+  | 'step'
+  | 'viewed'
+  | 'completedStep'
+  | 'flowCompleted'
+  | 'alternativeHeading'
+  | 'offered'
+  | 'taken'
+  | 'alternativeCompleted'
+  | 'count',
+  string
+>
+
+/** Answer groups and the alternative flow in Indsigt, in the editor's admin language. */
+export const groupsMessages: { da: Texts; en: Texts } = {
+  da: {
+    groupsHeading: 'Svargrupper: hvor stopper de?',
+    groupsIntro:
+      'Borgere med de samme svar får den samme plan. For hver gruppe: hvor mange der så og klarede hvert trin. Grupper med under 5 borgere er lagt sammen i "øvrige".',
+    other: 'Øvrige',
+    unanswered: 'ikke besvaret',
+    subjects: 'borgere',
+    step: 'Trin',
+    viewed: 'Set',
+    completedStep: 'Klaret',
+    flowCompleted: 'Hele forløbet: startet, gennemført',
+    alternativeHeading: 'Det alternative forløb',
+    offered: 'Fik det foreslået',
+    taken: 'Valgte det',
+    alternativeCompleted: 'Gennemførte det',
+    count: 'Borgere',
+  },
+  en: {
+    groupsHeading: 'Answer groups: where do they stop?',
+    groupsIntro:
+      'Citizens with the same answers get the same plan. For each group: how many viewed and completed each step. Groups under 5 citizens are merged into "other".',
+    other: 'Other',
+    unanswered: 'not answered',
+    subjects: 'citizens',
+    step: 'Step',
+    viewed: 'Viewed',
+    completedStep: 'Completed',
+    flowCompleted: 'The whole flow: started, completed',
+    alternativeHeading: 'The alternative flow',
+    offered: 'Was offered it',
+    taken: 'Took it',
+    alternativeCompleted: 'Completed it',
+    count: 'Citizens',
+  },
+}
+
+/** The answer-group texts in one language. */
+export type GroupsText = Texts

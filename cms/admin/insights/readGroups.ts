@@ -1,0 +1,34 @@
+import type { Flow } from '../../payload-types.ts'
+import type { QuestionWords } from './AnswerGroupsSection.tsx'
+import { trackingStats, type AlternativeStats, type AnswerGroupsStats } from './trackingStats.ts'
+
+/** Question prompts and option labels of a flow, by key. */
+export function questionWords(questions: Flow['questions']): QuestionWords {
+  return Object.fromEntries(
+    (questions ?? []).map((question) => [
+      question.key,
+      {
+        prompt: question.prompt,
+        options: Object.fromEntries(
+          (question.options ?? []).map((option) => [option.value, option.label]),
+        ),
+      },
+    ]),
+  )
+}
+
+/** A flow's funnels per answer group, and its alternative flow's funnel when it has one. */
+export async function readGroups(
+  slug: string,
+  alternative: string | null,
+  period: { from?: string; to?: string },
+) {
+  const base = `/v1/stats/flows/${encodeURIComponent(slug)}`
+  const [groups, fallback] = await Promise.all([
+    trackingStats<AnswerGroupsStats>(`${base}/answer-groups`, period),
+    alternative
+      ? trackingStats<AlternativeStats>(`${base}/alternative`, { ...period, alternative })
+      : null,
+  ])
+  return { groups, alternative: fallback?.ok ? fallback.data : null }
+}
