@@ -76,7 +76,10 @@ describe('the Indsigt sections', () => {
           questions: ['behov'],
           groups: [
             {
-              answers: [{ question: 'behov', value: 'cv+sprog' }],
+              answers: [
+                { question: 'behov', value: 'cv+sprog' },
+                { question: 'ledig', value: 'yes' },
+              ],
               subjects: 12,
               started: 12,
               completed: '<5',
@@ -86,22 +89,26 @@ describe('the Indsigt sections', () => {
           ],
         },
         alternative: { offered: 14, taken: 8, completed: '<5' },
-        words: questionWords([
-          {
-            key: 'behov',
-            type: 'multi',
-            prompt: 'Hvad har du brug for?',
-            options: [
-              { value: 'cv', label: 'CV' },
-              { value: 'sprog', label: 'Sprog' },
-            ],
-          },
-        ]),
+        words: questionWords(
+          [
+            {
+              key: 'behov',
+              type: 'multi',
+              prompt: 'Hvad har du brug for?',
+              options: [
+                { value: 'cv', label: 'CV' },
+                { value: 'sprog', label: 'Sprog' },
+              ],
+            },
+            { key: 'ledig', type: 'yesno', prompt: 'Er du ledig?' },
+          ],
+          groupsMessages.da,
+        ),
         stepTitles: { cv: 'Skriv dit CV' },
         t: groupsMessages.da,
       }),
     )
-    expect(html).toContain('Hvad har du brug for? CV + Sprog (12 borgere)')
+    expect(html).toContain('Hvad har du brug for? CV + Sprog · Er du ledig? Ja (12 borgere)')
     expect(html).toContain('Øvrige (6 borgere)')
     expect(html).toContain('<th scope="row">Skriv dit CV</th><td>12</td><td>9</td>')
     expect(html).toContain('<th scope="row">Gennemførte det</th><td>&lt;5</td>')

@@ -153,7 +153,7 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
             <AnswerGroupsSection
               stats={groups.groups.data}
               alternative={groups.alternative}
-              words={questionWords(selectedFlow?.questions)}
+              words={questionWords(selectedFlow?.questions, groupsMessages[locale])}
               stepTitles={stepTitles}
               t={groupsMessages[locale]}
             />

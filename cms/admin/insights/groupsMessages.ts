@@ -12,7 +12,9 @@ type Texts = Record<
   | 'offered'
   | 'taken'
   | 'alternativeCompleted'
-  | 'count',
+  | 'count'
+  | 'yes'
+  | 'no',
   string
 >
 
@@ -34,6 +36,8 @@ export const groupsMessages: { da: Texts; en: Texts } = {
     taken: 'Valgte det',
     alternativeCompleted: 'Gennemførte det',
     count: 'Borgere',
+    yes: 'Ja',
+    no: 'Nej',
   },
   en: {
     groupsHeading: 'Answer groups: where do they stop?',
@@ -51,6 +55,8 @@ export const groupsMessages: { da: Texts; en: Texts } = {
     taken: 'Took it',
     alternativeCompleted: 'Completed it',
     count: 'Citizens',
+    yes: 'Yes',
+    no: 'No',
   },
 }
 

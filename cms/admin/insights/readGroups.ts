@@ -2,16 +2,22 @@ import type { Flow } from '../../payload-types.ts'
 import type { QuestionWords } from './AnswerGroupsSection.tsx'
 import { trackingStats, type AlternativeStats, type AnswerGroupsStats } from './trackingStats.ts'
 
-/** Question prompts and option labels of a flow, by key. */
-export function questionWords(questions: Flow['questions']): QuestionWords {
+/** Question prompts and option labels of a flow, by key (yes/no in the given words). */
+export function questionWords(
+  questions: Flow['questions'],
+  yesNo: { yes: string; no: string },
+): QuestionWords {
   return Object.fromEntries(
     (questions ?? []).map((question) => [
       question.key,
       {
         prompt: question.prompt,
-        options: Object.fromEntries(
-          (question.options ?? []).map((option) => [option.value, option.label]),
-        ),
+        options:
+          question.type === 'yesno'
+            ? yesNo
+            : Object.fromEntries(
+                (question.options ?? []).map((option) => [option.value, option.label]),
+              ),
       },
     ]),
   )
