@@ -1384,6 +1384,10 @@ export interface SiteSetting {
   consentText?: string | null;
   sourceHash?: string | null;
   lixLimit?: number | null;
+  /**
+   * Words that mean the same when citizens ask under "Ask". One group per line, words separated by commas, e.g.: fired, dismissed, laid off. Applies from the next build of the site.
+   */
+  synonyms?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1447,6 +1451,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   consentText?: T;
   sourceHash?: T;
   lixLimit?: T;
+  synonyms?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

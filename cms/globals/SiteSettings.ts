@@ -2,7 +2,7 @@ import type { GlobalConfig, NumberField } from 'payload'
 import { sourceHashField } from '../fields/titleFields.ts'
 import { anyone, publishers } from '../access/roles.ts'
 
-/** Site-wide settings: name, contact, accessibility statement, consent text, readability limit. */
+/** Site-wide settings: name, contact, accessibility statement, consent text, readability limit, synonyms for "Spørg". */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { da: 'Indstillinger', en: 'Site settings' },
@@ -82,5 +82,17 @@ export const SiteSettings: GlobalConfig = {
       defaultValue: 40,
       label: { da: 'LIX-grænse for lektioner', en: 'LIX limit for lessons' },
     } satisfies NumberField,
+    {
+      name: 'synonyms',
+      type: 'textarea',
+      localized: true,
+      label: { da: 'Synonymer', en: 'Synonyms' },
+      admin: {
+        description: {
+          da: 'Ord, der betyder det samme, når borgere spørger under "Spørg". Én gruppe pr. linje, ordene adskilt af komma, fx: fyret, afskediget, opsagt. Gælder fra næste udgivelse af siden.',
+          en: 'Words that mean the same when citizens ask under "Ask". One group per line, words separated by commas, e.g.: fired, dismissed, laid off. Applies from the next build of the site.',
+        },
+      },
+    },
   ],
 }

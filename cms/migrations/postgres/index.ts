@@ -3,6 +3,7 @@ import * as migration_20261125_094119_publishing from './20261125_094119_publish
 import * as migration_20261206_170000_reminders from './20261206_170000_reminders.ts';
 import * as migration_20261206_172411_municipalities from './20261206_172411_municipalities.ts';
 import * as migration_20261206_173659_experiments from './20261206_173659_experiments.ts';
+import * as migration_20261206_174549_synonyms from './20261206_174549_synonyms.ts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_173659_experiments.up,
     down: migration_20261206_173659_experiments.down,
-    name: '20261206_173659_experiments'
+    name: '20261206_173659_experiments',
+  },
+  {
+    up: migration_20261206_174549_synonyms.up,
+    down: migration_20261206_174549_synonyms.down,
+    name: '20261206_174549_synonyms'
   },
 ];

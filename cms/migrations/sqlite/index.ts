@@ -3,6 +3,7 @@ import * as migration_20261125_094115_publishing from './20261125_094115_publish
 import * as migration_20261206_165953_reminders from './20261206_165953_reminders.ts';
 import * as migration_20261206_172359_municipalities from './20261206_172359_municipalities.ts';
 import * as migration_20261206_173647_experiments from './20261206_173647_experiments.ts';
+import * as migration_20261206_174542_synonyms from './20261206_174542_synonyms.ts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_173647_experiments.up,
     down: migration_20261206_173647_experiments.down,
-    name: '20261206_173647_experiments'
+    name: '20261206_173647_experiments',
+  },
+  {
+    up: migration_20261206_174542_synonyms.up,
+    down: migration_20261206_174542_synonyms.down,
+    name: '20261206_174542_synonyms'
   },
 ];

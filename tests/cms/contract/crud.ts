@@ -87,15 +87,16 @@ export function crudContract(cms: () => CmsHarness): void {
       const { payload } = cms()
       await payload.updateGlobal({
         slug: 'site-settings',
-        data: { siteName: 'Jobunivers Test', lixLimit: 38 },
+        data: { siteName: 'Jobunivers Test', lixLimit: 38, synonyms: 'møde, samtale' },
       })
       await payload.updateGlobal({
         slug: 'navigation',
         data: { items: [{ label: 'Forside', href: '/' }] },
       })
-      expect((await payload.findGlobal({ slug: 'site-settings' })).lixLimit).toBe(38)
+      const settings = await payload.findGlobal({ slug: 'site-settings' })
+      expect([settings.lixLimit, settings.synonyms]).toEqual([38, 'møde, samtale'])
       expect((await payload.findGlobal({ slug: 'navigation' })).items?.[0]?.href).toBe('/')
-      await payload.updateGlobal({ slug: 'site-settings', data: { lixLimit: 40 } })
+      await payload.updateGlobal({ slug: 'site-settings', data: { lixLimit: 40, synonyms: null } })
     })
 
     test('slugs are made from the title with æ, ø and å transliterated, and a changed published slug is kept', async () => {
