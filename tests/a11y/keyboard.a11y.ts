@@ -14,6 +14,7 @@ const pageTypes = [
   '/video/jobloggen-kort-fortalt',
   '/tjekliste/god-ansoegning',
   '/spoergsmaal',
+  '/spoerg',
   '/mine-data',
   '/en/',
   '/en/learn/naar-du-faar-et-job',
