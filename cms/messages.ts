@@ -110,6 +110,10 @@ export const messages = {
     da: 'Kommunekoden {code} bruges allerede af {name}.',
     en: 'The municipality code {code} is already used by {name}.',
   },
+  municipalityInUse: {
+    da: 'Kommunen kan ikke slettes: {count} dokumenter og brugere hører stadig til den. Flyt eller slet dem først.',
+    en: 'The municipality cannot be deleted: {count} documents and users still belong to it. Move or delete them first.',
+  },
   webAddressInvalid: {
     da: 'Skriv en hel webadresse, der starter med https://, fx https://booking.eksempel.dk.',
     en: 'Enter a full web address starting with https://, e.g. https://booking.example.dk.',

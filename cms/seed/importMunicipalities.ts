@@ -54,10 +54,15 @@ export async function importMunicipalities(
       continue
     }
     const danish = forLocale(municipality, 'da') as LocaleData
-    const id = stored
-      ? (await payload.update({ collection: 'municipalities', id: stored.id, data: danish, req }))
-          .id
-      : (await payload.create({ collection: 'municipalities', data: danish, locale: 'da', req })).id
+    const { id } = stored
+      ? await payload.update({
+          collection: 'municipalities',
+          id: stored.id,
+          data: danish,
+          locale: 'da',
+          req,
+        })
+      : await payload.create({ collection: 'municipalities', data: danish, locale: 'da', req })
     const english = forLocale(municipality, 'en') as LocaleData
     await payload.update({ collection: 'municipalities', id, data: english, locale: 'en', req })
     if (stored) counts.updated++

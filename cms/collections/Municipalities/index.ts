@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { adminsOnly, anyone } from '../../access/roles.ts'
 import { message } from '../../messages.ts'
 import { validateMunicipalityCode } from './municipalityCode.ts'
+import { refuseDeletingUsedMunicipality } from './refuseDeletingUsedMunicipality.ts'
 
 const httpsAddress: TextFieldSingleValidation = (value, { req }) => {
   if (value === undefined || value === null || value === '') return true
@@ -10,7 +11,8 @@ const httpsAddress: TextFieldSingleValidation = (value, { req }) => {
 
 /**
  * The municipalities (jobcentres) sharing this install: their contact details, shown on local
- * pages. The public reads them (the site shows them); only admins manage them.
+ * pages. The public reads them (the site shows them); only admins manage them, and one still
+ * holding content or users cannot be deleted.
  */
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
@@ -20,6 +22,7 @@ export const Municipalities: CollectionConfig = {
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'updatedAt'] },
   access: { read: anyone, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  hooks: { beforeDelete: [refuseDeletingUsedMunicipality] },
   fields: [
     {
       name: 'name',

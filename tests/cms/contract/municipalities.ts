@@ -1,10 +1,10 @@
 import path from 'node:path'
-import type { Payload } from 'payload'
+import { APIError, type Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { messages } from '../../../cms/messages.ts'
 import { importSampleContent } from '../../../cms/seed/importSampleContent.ts'
 import { readSampleContent } from '../../../sample-content/index.ts'
-import { lessonData, uniqueSlug } from '../fixtures.ts'
+import { createLesson, lessonData, uniqueSlug } from '../fixtures.ts'
 import { projectRoot, type CmsHarness } from '../harness.ts'
 import { createStaff, ensureMunicipality } from './municipalityFixtures.ts'
 import { forbidden, refusal } from './refusal.ts'
@@ -147,6 +147,34 @@ export function municipalityContract(cms: () => CmsHarness): void {
       }
       const kept = await payload.findByID({ collection: 'municipalities', id: thisted.id })
       expect(kept.name).toBe('Thisted Kommune')
+    })
+
+    test('a municipality that content or users belong to cannot be deleted', async () => {
+      const vejle = await payload.create({
+        collection: 'municipalities',
+        data: { name: 'Vejle Kommune', code: '630', contact: { phone: '70 00 00 05' } },
+      })
+      const lesson = await createLesson(payload, 'published', { municipality: vejle.id })
+      const editor = await createStaff(payload, 'editor', vejle.id)
+      const refused = await payload
+        .delete({ collection: 'municipalities', id: vejle.id, ...asUser(admin) })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        )
+      expect(refused).toBeInstanceOf(APIError)
+      expect((refused as APIError).status).toBe(409)
+      expect((refused as APIError).message).toBe(
+        messages.municipalityInUse.da.replace('{count}', '2'),
+      )
+      const kept = await payload.findByID({ collection: 'lessons', id: lesson.id })
+      expect(scopeId(kept.municipality)).toBe(vejle.id)
+      await payload.delete({ collection: 'lessons', id: lesson.id })
+      await payload.delete({ collection: 'users', id: editor.id })
+      await payload.delete({ collection: 'municipalities', id: vejle.id, ...asUser(admin) })
+      expect(
+        await payload.count({ collection: 'municipalities', where: { code: { equals: '630' } } }),
+      ).toEqual({ totalDocs: 0 })
     })
 
     test('only admins set the municipality a user works for', async () => {
