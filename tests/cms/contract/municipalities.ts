@@ -218,6 +218,22 @@ export function municipalityContract(cms: () => CmsHarness): void {
       expect(scopeId(after.municipality)).toBe(thisted.id)
     })
 
+    test("versions follow the same scopes: another municipality's history is hidden", async () => {
+      const editor = await createStaff(payload, 'editor', thisted.id)
+      const own = await createLesson(payload, 'published', { municipality: thisted.id })
+      const other = await createLesson(payload, 'published', { municipality: aarhus.id })
+      const versionsOf = async (lesson: Doc) =>
+        (
+          await payload.findVersions({
+            collection: 'lessons',
+            where: { parent: { equals: lesson.id } },
+            ...asUser(editor),
+          })
+        ).totalDocs
+      expect(await versionsOf(own)).toBeGreaterThan(0)
+      expect(await versionsOf(other)).toBe(0)
+    })
+
     test('national staff write national content by default', async () => {
       const editor = await createStaff(payload, 'editor', null)
       const lesson = await payload.create({
