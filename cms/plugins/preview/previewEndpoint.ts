@@ -63,6 +63,8 @@ export function previewEndpoint(options: {
         draft: true,
         depth: 0,
         req,
+        // The editor's own access: another municipality's draft is not found.
+        overrideAccess: false,
         disableErrors: true,
       })) as { slug?: string } | null
       if (!doc?.slug) return page(404, 'Findes ikke / Not found', `${collection}/${id}`)

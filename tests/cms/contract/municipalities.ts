@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { REST_GET } from '@payloadcms/next/routes'
 import { APIError, type Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { messages } from '../../../cms/messages.ts'
@@ -232,6 +233,21 @@ export function municipalityContract(cms: () => CmsHarness): void {
         ).totalDocs
       expect(await versionsOf(own)).toBeGreaterThan(0)
       expect(await versionsOf(other)).toBe(0)
+    })
+
+    test("the preview does not build another municipality's draft", async () => {
+      const editor = await createStaff(payload, 'editor', thisted.id)
+      const { token } = await payload.login({
+        collection: 'users',
+        data: { email: editor.email as string, password: 'correct-horse-battery' },
+      })
+      const draft = await createLesson(payload, 'draft', { municipality: aarhus.id })
+      const url = `http://cms.test/api/preview/lessons/${draft.id}`
+      const response = await REST_GET(payload.config)(
+        new Request(url, { headers: { authorization: `JWT ${token}` } }),
+        { params: Promise.resolve({ slug: ['preview', 'lessons', String(draft.id)] }) },
+      )
+      expect(response.status).toBe(404)
     })
 
     test('national staff write national content by default', async () => {
