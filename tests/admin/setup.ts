@@ -1,8 +1,12 @@
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
-const dataDir = '/tmp/jobunivers-admin-e2e'
-const ports = { cms: 3310, tracking: 4310, site: 4330, preview: 4340 }
+// ADMIN_E2E_PORT_BASE moves every port (and the data folder), so two runs can share a machine.
+const base = Number(process.env.ADMIN_E2E_PORT_BASE) || 0
+const dataDir = base ? `/tmp/jobunivers-admin-e2e-${base}` : '/tmp/jobunivers-admin-e2e'
+const ports = base
+  ? { cms: base, tracking: base + 1, site: base + 2, preview: base + 3 }
+  : { cms: 3310, tracking: 4310, site: 4330, preview: 4340 }
 
 /** Where the editor-loop test runs the whole system, and the secrets it starts it with. */
 export const adminE2e = {
