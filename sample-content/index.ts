@@ -3,6 +3,7 @@
  * the content-models schemas. Node only: it reads files. Layout: content/README.md.
  */
 export { readSampleContent } from './readSampleContent.ts'
+export { readSampleMunicipalities } from './readSampleMunicipalities.ts'
 export type { SampleContent } from './readSampleContent.ts'
 export { SampleContentError } from './problems.ts'
 export type { Problem } from './problems.ts'

@@ -5,7 +5,6 @@ import type { Course } from '../content-models/index.ts'
 import type { Faq } from '../content-models/index.ts'
 import type { Flow } from '../content-models/index.ts'
 import type { Lesson } from '../content-models/index.ts'
-import type { Municipality } from '../content-models/index.ts'
 import type { Navigation, SiteSettings } from '../content-models/index.ts'
 import type { Video } from '../content-models/index.ts'
 import { collectionSpecs, globalSpecs } from './collections.ts'
@@ -28,8 +27,6 @@ export type SampleContent = {
   faqs: Faq[]
   siteSettings: SiteSettings
   navigation: Navigation
-  /** The municipalities sharing the install (`municipalities.md`; none when it is left out). */
-  municipalities: Municipality[]
 }
 
 type Read = Record<CollectionName, Placed<unknown>[]>
@@ -120,9 +117,6 @@ export function readSampleContent(dir: string): SampleContent {
     faqs: data<Faq>('faqs'),
     siteSettings: globals.siteSettings as SiteSettings,
     navigation: globals.navigation as Navigation,
-    municipalities:
-      (globals.municipalities as { municipalities: Municipality[] } | undefined)?.municipalities ??
-      [],
   }
 }
 

@@ -10,7 +10,11 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
-import { readSampleContent, type SampleContent } from '../../sample-content/index.ts'
+import {
+  readSampleContent,
+  readSampleMunicipalities,
+  type SampleContent,
+} from '../../sample-content/index.ts'
 import { forLocale, withRowIds } from './forLocale.ts'
 import { importMunicipalities } from './importMunicipalities.ts'
 import {
@@ -189,7 +193,12 @@ export async function importSampleContent(
   try {
     await importGlobal(payload, req, 'site-settings', content.siteSettings, report)
     await importGlobal(payload, req, 'navigation', content.navigation, report)
-    await importMunicipalities(payload, req, content.municipalities, report.municipalities!)
+    await importMunicipalities(
+      payload,
+      req,
+      readSampleMunicipalities(contentDir),
+      report.municipalities!,
+    )
     const ids = await ensureRows(payload, req, content, report)
     const documents: Record<(typeof order)[number], (doc: never) => unknown> = {
       checklists: (doc: SampleContent['checklists'][number]) => checklistDocument(doc),

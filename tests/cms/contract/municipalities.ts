@@ -4,7 +4,7 @@ import { APIError, type Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { messages } from '../../../cms/messages.ts'
 import { importSampleContent } from '../../../cms/seed/importSampleContent.ts'
-import { readSampleContent } from '../../../sample-content/index.ts'
+import { readSampleMunicipalities } from '../../../sample-content/index.ts'
 import { createLesson, lessonData, uniqueSlug } from '../fixtures.ts'
 import { projectRoot, type CmsHarness } from '../harness.ts'
 import { createStaff, ensureMunicipality } from './municipalityFixtures.ts'
@@ -45,7 +45,7 @@ export function municipalityContract(cms: () => CmsHarness): void {
 
     test('the sample content brings three municipalities with made-up contact details', async () => {
       const contentDir = path.join(projectRoot, 'content')
-      const sample = readSampleContent(contentDir).municipalities
+      const sample = readSampleMunicipalities(contentDir)
       expect(sample.map(({ code, name }) => [code, name])).toEqual([
         ['101', 'Københavns Kommune'],
         ['751', 'Aarhus Kommune'],
