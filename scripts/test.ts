@@ -98,7 +98,7 @@ const playwright = (name: string, config: string, report: string) =>
 
 // The house rules first, and nothing else runs when they fail: a finding is cheaper to fix
 // than the test run it would otherwise cost.
-await step('lint: ESLint, Prettier, astro check, Knip (npm run lint)', process.execPath, [
+await step('lint: jscpd, Prettier, Knip, astro check, ESLint (npm run lint)', process.execPath, [
   path.join(root, 'scripts', 'lint.ts'),
 ])
 if (failedSteps > 0) {

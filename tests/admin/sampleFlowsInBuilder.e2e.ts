@@ -2,6 +2,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { readSampleContent } from '../../sample-content/index.ts'
 import { adminUser, logIn } from './adminSession.ts'
+import { openFlow } from './openFlow.ts'
 
 const content = readSampleContent(path.resolve(import.meta.dirname, '..', '..', 'content'))
 
@@ -13,12 +14,7 @@ test('the three sample flows open in the builder with every rule as a sentence',
   await logIn(page, adminUser)
   expect(content.flows).toHaveLength(3)
   for (const flow of content.flows) {
-    const found = await page.request.get(
-      `/api/flows?where[slug][equals]=${flow.slug}&depth=0&draft=true`,
-    )
-    const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
-    await page.goto(`/admin/collections/flows/${id}`)
-    await expect(page.locator('[data-jf-path-map-headline]')).toBeVisible({ timeout: 30_000 })
+    await openFlow(page, flow.slug)
     // Every step's rule.
     const rules = flow.steps.filter((step) => step.showWhen).length
     const sentences = page.locator('[id^="field-steps__"] [data-jf-condition-sentence]')

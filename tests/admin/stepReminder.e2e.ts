@@ -2,6 +2,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { readSampleContent } from '../../sample-content/index.ts'
 import { adminUser, logIn } from './adminSession.ts'
+import { openFlow } from './openFlow.ts'
 import { pick } from './reactSelect.ts'
 
 const content = readSampleContent(path.resolve(import.meta.dirname, '..', '..', 'content'))
@@ -20,12 +21,7 @@ test('an editor makes a step recur from lists; publishing without a reminder tex
   const index = flow.steps.findIndex((step) => !step.reminder && step.kind === 'content')
   expect(index).toBeGreaterThanOrEqual(0)
   await logIn(page, adminUser)
-  const found = await page.request.get(
-    `/api/flows?where[slug][equals]=${flow.slug}&depth=0&draft=true`,
-  )
-  const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
-  await page.goto(`/admin/collections/flows/${id}`)
-  await expect(page.locator('[data-jf-path-map-headline]')).toBeVisible({ timeout: 30_000 })
+  const id = await openFlow(page, flow.slug)
 
   const every = page.locator(`#field-steps__${String(index)}__reminder__every`)
   const text = page.locator(`#field-steps__${String(index)}__reminder__text`)
