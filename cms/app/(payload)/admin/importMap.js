@@ -2,10 +2,10 @@ import { FlowKeysField as FlowKeysField_227967b2f3640198cbeeebf5c1b4bb3c } from 
 import { KeyField as KeyField_a3a58c8e23e56608743fb0ff43847422 } from '../../../admin/flows/KeyField.tsx'
 import { FlowRowLabel as FlowRowLabel_aa9c291068d1f4998537785ca8e8e11d } from '../../../admin/flows/FlowRowLabel.tsx'
 import { ConditionField as ConditionField_5387bbdd8acd2e120ac7f256ec92225d } from '../../../admin/flows/ConditionField.tsx'
+import { EagerGroupField as EagerGroupField_eca621ddce6ce631c223baa035f49962 } from '../../../admin/flows/EagerGroupField.tsx'
 import { FlowOverviewField as FlowOverviewField_b02cbd217453183faadc5f187b63c8d3 } from '../../../admin/flows/FlowOverviewField.tsx'
 import { StepPickerField as StepPickerField_65466ab5973a6bbde566bc8b62b563cf } from '../../../admin/flows/StepPickerField.tsx'
 import { VariantSharesField as VariantSharesField_d199f356422c3bca41cf50a9c5ecd753 } from '../../../admin/flows/VariantSharesField.tsx'
-import { EagerGroupField as EagerGroupField_eca621ddce6ce631c223baa035f49962 } from '../../../admin/flows/EagerGroupField.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -35,10 +35,10 @@ export const importMap = {
   "/admin/flows/KeyField.tsx#KeyField": KeyField_a3a58c8e23e56608743fb0ff43847422,
   "/admin/flows/FlowRowLabel.tsx#FlowRowLabel": FlowRowLabel_aa9c291068d1f4998537785ca8e8e11d,
   "/admin/flows/ConditionField.tsx#ConditionField": ConditionField_5387bbdd8acd2e120ac7f256ec92225d,
+  "/admin/flows/EagerGroupField.tsx#EagerGroupField": EagerGroupField_eca621ddce6ce631c223baa035f49962,
   "/admin/flows/FlowOverviewField.tsx#FlowOverviewField": FlowOverviewField_b02cbd217453183faadc5f187b63c8d3,
   "/admin/flows/StepPickerField.tsx#StepPickerField": StepPickerField_65466ab5973a6bbde566bc8b62b563cf,
   "/admin/flows/VariantSharesField.tsx#VariantSharesField": VariantSharesField_d199f356422c3bca41cf50a9c5ecd753,
-  "/admin/flows/EagerGroupField.tsx#EagerGroupField": EagerGroupField_eca621ddce6ce631c223baa035f49962,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
