@@ -4,6 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 import { AnswerGroupsSection } from './AnswerGroupsSection.tsx'
 import { ExperimentSection } from './ExperimentSection.tsx'
 import { groupsMessages } from './groupsMessages.ts'
+import { planQuestions } from './planQuestions.ts'
 import { questionWords, readGroups } from './readGroups.ts'
 import { experimentMessages } from './experimentMessages.ts'
 import { readExperiment } from './readExperiment.ts'
@@ -79,7 +80,15 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
   const experiment = selectedFlow ? await readExperiment(req, selectedFlow.id, from, to) : null
   const fallbackFlow = selectedFlow?.fallback?.flow
   const fallbackSlug = flows.docs.find((flow) => flow.id === fallbackFlow)?.slug ?? null
-  const groups = selected ? await readGroups(selected, fallbackSlug, { from, to }) : null
+  const groups =
+    selected && selectedFlow
+      ? await readGroups(
+          selected,
+          fallbackSlug,
+          { from, to },
+          await planQuestions(req, selectedFlow.id),
+        )
+      : null
   const stepTitles = Object.fromEntries(
     (selectedFlow?.steps ?? []).map((step) => [step.key, step.title]),
   )

@@ -23,7 +23,7 @@ export const groupsMessages: { da: Texts; en: Texts } = {
   da: {
     groupsHeading: 'Svargrupper: hvor stopper de?',
     groupsIntro:
-      'Borgere med de samme svar får den samme plan. For hver gruppe: hvor mange der så og klarede hvert trin. Grupper med under 5 borgere er lagt sammen i "øvrige".',
+      'Borgerne er delt i grupper efter deres svar på de spørgsmål, der ændrer planen, så hver gruppe har fået den samme plan. For hver gruppe: hvor mange der så og klarede hvert trin. Grupper med under 5 borgere er lagt sammen i "øvrige".',
     other: 'Øvrige',
     unanswered: 'ikke besvaret',
     subjects: 'borgere',
@@ -42,7 +42,7 @@ export const groupsMessages: { da: Texts; en: Texts } = {
   en: {
     groupsHeading: 'Answer groups: where do they stop?',
     groupsIntro:
-      'Citizens with the same answers get the same plan. For each group: how many viewed and completed each step. Groups under 5 citizens are merged into "other".',
+      'Citizens are grouped by their answers to the questions that change the plan, so each group got the same plan. For each group: how many viewed and completed each step. Groups under 5 citizens are merged into "other".',
     other: 'Other',
     unanswered: 'not answered',
     subjects: 'citizens',

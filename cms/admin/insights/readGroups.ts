@@ -23,15 +23,19 @@ export function questionWords(
   )
 }
 
-/** A flow's funnels per answer group, and its alternative flow's funnel when it has one. */
+/** A flow's funnels per answer group (by `questions`, else every answer), and its alternative flow's funnel when it has one. */
 export async function readGroups(
   slug: string,
   alternative: string | null,
   period: { from?: string; to?: string },
+  questions: string[] | undefined,
 ) {
   const base = `/v1/stats/flows/${encodeURIComponent(slug)}`
   const [groups, fallback] = await Promise.all([
-    trackingStats<AnswerGroupsStats>(`${base}/answer-groups`, period),
+    trackingStats<AnswerGroupsStats>(`${base}/answer-groups`, {
+      ...period,
+      questions: questions?.join(','),
+    }),
     alternative
       ? trackingStats<AlternativeStats>(`${base}/alternative`, { ...period, alternative })
       : null,
