@@ -34,7 +34,8 @@ function comparable(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => key !== 'createdAt' && key !== 'updatedAt')
+      // Times of the run: when a document was saved and when its experiment period began.
+      .filter(([key]) => !['createdAt', 'updatedAt', 'periodStart'].includes(key))
       .map(([key, inner]) => [
         key,
         key === 'id' && typeof inner === 'string' && /^[0-9a-f]{24}$/.test(inner)
