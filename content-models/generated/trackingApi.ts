@@ -196,6 +196,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/v1/stats/questions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Questions asked: answered per week, sources opened
+     * @description From question_asked events in the period: per ISO week (of receive time) questions asked, answered and the share answered; per source opened from an answer (`collection/slug`), how many times. Counts under 5 are "<5".
+     */
+    get: operations['getQuestionStats']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -2070,6 +2090,240 @@ export interface operations {
             taken: number | '<5'
             /** @description Of those, subjects who completed it. */
             completed: number | '<5'
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_period",
+           *         "message": "from and to must be ISO dates or date-times, with from before to.",
+           *         "field": "from"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Missing or wrong bearer token (or no token is configured on the server). */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 401,
+           *         "code": "unauthorized",
+           *         "message": "A valid bearer token is needed for statistics."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unauthorized'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  getQuestionStats: {
+    parameters: {
+      query?: {
+        /** @description ISO date or date-time (receive time). */
+        from?: string
+        /** @description ISO date (inclusive) or date-time (exclusive). */
+        to?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Questions asked on the site ("Spørg") in the period, from question_asked events: per ISO week asked, answered and the share answered; per source opened from an answer, how many times. The question itself is never sent. */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "from": "2026-11-01T00:00:00.000Z",
+           *       "to": "2026-12-01T00:00:00.000Z",
+           *       "weeks": [
+           *         {
+           *           "week": "2026-W48",
+           *           "monday": "2026-11-23",
+           *           "asked": 96,
+           *           "answered": 71,
+           *           "answeredShare": 0.74
+           *         },
+           *         {
+           *           "week": "2026-W49",
+           *           "monday": "2026-11-30",
+           *           "asked": 6,
+           *           "answered": "<5",
+           *           "answeredShare": null
+           *         }
+           *       ],
+           *       "sources": [
+           *         {
+           *           "source": "faqs/ferie-som-ledig",
+           *           "type": "faqs",
+           *           "slug": "ferie-som-ledig",
+           *           "opened": 23
+           *         },
+           *         {
+           *           "source": "lessons/dagpengekort",
+           *           "type": "lessons",
+           *           "slug": "dagpengekort",
+           *           "opened": "<5"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            /** Format: date-time */
+            from: string | null
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string | null
+            /** @description Weeks (of receive time) with questions, oldest first. */
+            weeks: {
+              /** @description ISO 8601 week. */
+              week: string
+              /**
+               * Format: date
+               * @description The week's Monday (UTC).
+               */
+              monday: string
+              /** @description Events; any number under 5 is "<5". */
+              asked: number | '<5'
+              /** @description Events; any number under 5 is "<5". */
+              answered: number | '<5'
+              /** @description answered / asked; null when either is "<5". */
+              answeredShare: number | null
+            }[]
+            /** @description Sources opened from an answer, most opened first. */
+            sources: {
+              /** @description `collection/slug`, as the event carries it. */
+              source: string
+              /** @description The collection. */
+              type: string
+              slug: string
+              /** @description Events; any number under 5 is "<5". */
+              opened: number | '<5'
+            }[]
           }
         }
       }

@@ -49,6 +49,7 @@ const batch = () => JSON.stringify({ events: makeBatch(2) })
 const experimentUrl = '/v1/stats/flows/find-job/experiment?variants=kort:50,lang:50'
 const groupsUrl = '/v1/stats/flows/find-job/answer-groups'
 const alternativeUrl = '/v1/stats/flows/find-job/alternative?alternative=sygedagpenge'
+const questionsUrl = '/v1/stats/questions?from=2026-11-01&to=2026-11-30'
 const big = JSON.stringify({ events: makeBatch(1), padding: 'x'.repeat(70 * 1024) })
 
 type Provoke = { app?: () => FastifyInstance; request: InjectOptions; twice?: true }
@@ -169,6 +170,16 @@ const provoke: Record<string, () => Provoke> = {
   'getFlowAlternative 401': () => ({ request: { method: 'GET', url: alternativeUrl } }),
   'getFlowAlternative 429': () => twice({ method: 'GET', url: alternativeUrl, headers: bearer }),
   'getFlowAlternative 500': () => onBroken({ method: 'GET', url: alternativeUrl, headers: bearer }),
+
+  'getQuestionStats 200': () => ({
+    request: { method: 'GET', url: questionsUrl, headers: bearer },
+  }),
+  'getQuestionStats 400': () => ({
+    request: { method: 'GET', url: '/v1/stats/questions?to=2026-02-29', headers: bearer },
+  }),
+  'getQuestionStats 401': () => ({ request: { method: 'GET', url: questionsUrl } }),
+  'getQuestionStats 429': () => twice({ method: 'GET', url: questionsUrl, headers: bearer }),
+  'getQuestionStats 500': () => onBroken({ method: 'GET', url: questionsUrl, headers: bearer }),
 
   'checkLiveness 200': () => ({ request: { method: 'GET', url: '/healthz' } }),
   'checkLiveness 400': () => ({ request: { method: 'GET', url: '/healthz?verbose=1' } }),

@@ -17,6 +17,8 @@ const describeOnlyStore: Store = {
   experimentCounts: refuse,
   flowProgress: refuse,
   alternativeFunnel: refuse,
+  questionWeeks: refuse,
+  questionSources: refuse,
   count: refuse,
   ping: refuse,
   close: async () => {},

@@ -5,6 +5,7 @@ import { badRequestExample, errorResponses } from '../schemas/common.ts'
 import { slugSchema } from '../schemas/event.ts'
 import { registerExperimentRoute } from './experiment.ts'
 import { registerFunnelRoutes } from './funnels.ts'
+import { registerQuestionsRoute } from './questions.ts'
 import { flowAnswer, flowsAnswer, periodQuery } from '../schemas/stats.ts'
 import { describePeriod, parsePeriod } from '../stats/period.ts'
 import { flowReport, flowsReport } from '../stats/report.ts'
@@ -83,4 +84,5 @@ export const statsRoutes: FastifyPluginAsync<{
   )
   registerExperimentRoute(app, store, security)
   registerFunnelRoutes(app, store, security)
+  registerQuestionsRoute(app, store, security)
 }

@@ -1,3 +1,4 @@
+import { hasRealDate } from '../../content-models/index.ts'
 import { ApiError } from '../errors.ts'
 import type { Period } from '../store/types.ts'
 
@@ -7,7 +8,9 @@ const day = 24 * 60 * 60 * 1000
 
 function parse(name: 'from' | 'to', value: string | undefined): number | undefined {
   if (value === undefined) return undefined
-  const ms = dateOnly.test(value) || dateTime.test(value) ? Date.parse(value) : NaN
+  const iso = (dateOnly.test(value) || dateTime.test(value)) && hasRealDate(value)
+  // Date.parse rolls a day that does not exist (2026-02-30) over into the next month.
+  const ms = iso ? Date.parse(value) : NaN
   if (Number.isNaN(ms)) throw new ApiError(400, 'invalid_period', { field: name })
   // A date-only `to` means "to the end of that day" (UTC).
   return name === 'to' && dateOnly.test(value) ? ms + day : ms

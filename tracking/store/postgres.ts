@@ -4,6 +4,7 @@ import { from as copyFrom } from 'pg-copy-streams'
 import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
 import { experimentParameters, experimentSql } from './experimentSql.ts'
 import { alternativeFunnelSql, flowProgressSql } from './progressSql.ts'
+import { questionSourcesSql, questionWeeksSql } from './questionSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migratePostgres } from './migrations/postgres.ts'
 import { copyInto, toCopyText } from './postgresCopy.ts'
@@ -15,6 +16,8 @@ import {
   toVariantOutcomeRow,
   toProgressRow,
   toAlternativeFunnelRow,
+  toQuestionSourceRow,
+  toQuestionWeekRow,
 } from './rows.ts'
 import type { Store } from './types.ts'
 
@@ -134,6 +137,14 @@ export async function openPostgresStore(
         other,
       ])
       return toAlternativeFunnelRow(rows[0])
+    },
+    async questionWeeks(period) {
+      const { rows } = await pool.query(questionWeeksSql, [period.from, period.to])
+      return rows.map(toQuestionWeekRow)
+    },
+    async questionSources(period) {
+      const { rows } = await pool.query(questionSourcesSql, [period.from, period.to])
+      return rows.map(toQuestionSourceRow)
     },
     async count() {
       const { rows } = await pool.query<{ n: unknown }>('SELECT COUNT(*)::int AS n FROM events')

@@ -1,6 +1,8 @@
 import type {
   AlternativeFunnelRow,
   ProgressRow,
+  QuestionSourceRow,
+  QuestionWeekRow,
   FlowTotalsRow,
   GroupRow,
   StepRow,
@@ -145,4 +147,14 @@ export function toAlternativeFunnelRow(
     taken: Number(row?.taken ?? 0),
     completed: Number(row?.completed ?? 0),
   }
+}
+
+/** Maps a row of questionWeeksSql onto a QuestionWeekRow. */
+export function toQuestionWeekRow(row: Record<string, unknown>): QuestionWeekRow {
+  return { monday: Number(row.monday), asked: Number(row.asked), answered: Number(row.answered) }
+}
+
+/** Maps a row of questionSourcesSql onto a QuestionSourceRow. */
+export function toQuestionSourceRow(row: Record<string, unknown>): QuestionSourceRow {
+  return { content: String(row.content), opened: Number(row.opened) }
 }

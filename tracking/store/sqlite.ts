@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { flowGroupsSql, flowStepsSql, flowTotalsSql } from './aggregateSql.ts'
 import { experimentParameters, experimentSql } from './experimentSql.ts'
 import { alternativeFunnelSql, flowProgressSql } from './progressSql.ts'
+import { questionSourcesSql, questionWeeksSql } from './questionSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
 import { migrateSqlite } from './migrations/sqlite.ts'
 import {
@@ -14,6 +15,8 @@ import {
   toVariantOutcomeRow,
   toProgressRow,
   toAlternativeFunnelRow,
+  toQuestionSourceRow,
+  toQuestionWeekRow,
 } from './rows.ts'
 import { openPragmas } from './sqlitePragmas.ts'
 import { startSqliteWriter } from './sqliteWriterClient.ts'
@@ -47,6 +50,8 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
   ]
   const progress = db.prepare(numbered(flowProgressSql))
   const alternative = db.prepare(numbered(alternativeFunnelSql))
+  const questionWeeks = db.prepare(numbered(questionWeeksSql))
+  const questionSources = db.prepare(numbered(questionSourcesSql))
   const experiments = new Map<ExperimentOutcome['kind'], ReturnType<typeof db.prepare>>()
   const experimentStatement = (kind: ExperimentOutcome['kind']) => {
     let statement = experiments.get(kind)
@@ -92,6 +97,12 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
     },
     async alternativeFunnel(flow, other, period) {
       return toAlternativeFunnelRow(alternative.get(flow, period.from, period.to, other))
+    },
+    async questionWeeks(period) {
+      return questionWeeks.all(period.from, period.to).map(toQuestionWeekRow)
+    },
+    async questionSources(period) {
+      return questionSources.all(period.from, period.to).map(toQuestionSourceRow)
     },
     async count() {
       return Number(countAll.get()!.n)

@@ -62,6 +62,10 @@ export type Store = {
     alternative: string,
     period: Period,
   ): Promise<AlternativeFunnelRow>
+  /** Per week of receive time in the period: questions asked and answered. */
+  questionWeeks(period: Period): Promise<QuestionWeekRow[]>
+  /** Per source opened from an answer in the period: how many times. */
+  questionSources(period: Period): Promise<QuestionSourceRow[]>
   /** How many events are stored (tests, benchmarks). */
   count(): Promise<number>
   /** Throws when the database does not answer (readiness). */
@@ -97,3 +101,9 @@ export type ProgressRow = {
 
 /** Subjects offered the alternative flow, who started it, and who completed it. */
 export type AlternativeFunnelRow = { offered: number; taken: number; completed: number }
+
+/** One week's question_asked events: its Monday (whole days since 1970-01-01), asked, answered. */
+export type QuestionWeekRow = { monday: number; asked: number; answered: number }
+
+/** One source (`collection/slug`) opened from an answer, and how many times. */
+export type QuestionSourceRow = { content: string; opened: number }
