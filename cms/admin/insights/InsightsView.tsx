@@ -10,11 +10,14 @@ import { experimentMessages } from './experimentMessages.ts'
 import { readExperiment } from './readExperiment.ts'
 import { FunnelChart } from './FunnelChart.tsx'
 import { insightsMessages } from './messages.ts'
+import { QuestionsSection } from './QuestionsSection.tsx'
+import { questionsMessages } from './questionsMessages.ts'
 import { FlowsTable, StepsTable, VariantsTable } from './StatsTables.tsx'
 import {
   trackingStats,
   type FlowsStats,
   type FlowStats,
+  type QuestionStats,
   type StatsResult,
 } from './trackingStats.ts'
 
@@ -69,6 +72,7 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
     from,
     to,
   })
+  const questions = await trackingStats<QuestionStats>('/v1/stats/questions', { from, to })
   const selected = param(searchParams?.flow) ?? flows.docs[0]?.slug ?? undefined
   const detail = selected
     ? await trackingStats<FlowStats>(`/v1/stats/flows/${encodeURIComponent(selected)}`, {
@@ -172,6 +176,9 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
         <p role="alert">
           {t.unavailable} {detail.detail}
         </p>
+      ) : null}
+      {questions.ok ? (
+        <QuestionsSection stats={questions.data} t={questionsMessages[locale]} />
       ) : null}
     </>,
   )

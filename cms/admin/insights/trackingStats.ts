@@ -103,3 +103,17 @@ export type AnswerGroupsStats = {
 
 /** The tracking API's `/v1/stats/flows/:flow/alternative`: offered → taken → completed. */
 export type AlternativeStats = { offered: Count; taken: Count; completed: Count }
+
+/** The tracking API's `/v1/stats/questions`: per ISO week asked and answered; sources opened. */
+export type QuestionStats = {
+  from: string | null
+  to: string | null
+  weeks: {
+    week: string
+    monday: string
+    asked: Count
+    answered: Count
+    answeredShare: number | null
+  }[]
+  sources: { source: string; type: string; slug: string; opened: Count }[]
+}
