@@ -22,13 +22,32 @@ type Messages = Record<
   string
 >
 
-/** The event code, loaded only once the citizen has said yes to sending (most never do). */
-const events = () => import('../events/index.ts')
+type Events = typeof import('../events/index.ts')
+let loadedEvents: Events | undefined
+let loadingEvents: Promise<Events> | undefined
 
-/** Queues an event when sending is on; without consent no event code is even loaded. */
-function track(input: EventInput, options?: { once?: string }): void {
-  if (consented()) void events().then((loaded) => loaded.track(input, options))
+/**
+ * The event code, loaded only once the citizen has said yes to sending (most never do). One
+ * promise for every caller, so events queued while it loads keep their order.
+ */
+function events(): Promise<Events> {
+  loadingEvents ??= import('../events/index.ts').then((loaded) => (loadedEvents = loaded))
+  return loadingEvents
 }
+
+/**
+ * Queues an event when sending is on; without consent no event code is even loaded. Once the
+ * code is there the event is queued at once: a promise's turn may never come when the citizen
+ * follows a link right after a click.
+ */
+function track(input: EventInput, options?: { once?: string }): void {
+  if (!consented()) return
+  if (loadedEvents) loadedEvents.track(input, options)
+  else void events().then((loaded) => loaded.track(input, options))
+}
+
+// With sending on, the code is fetched as the page opens, so even the first event is queued at once.
+if (consented()) void events()
 
 const root = document.querySelector<HTMLElement>('[data-progress-messages]')
 const messages = JSON.parse(root?.dataset.progressMessages ?? '{}') as Messages
