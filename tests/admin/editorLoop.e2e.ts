@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { expect, test } from '@playwright/test'
 import { ensureUser, logIn } from './adminSession.ts'
+import { sendEvents } from './sendEvents.ts'
 import { adminE2e } from './setup.ts'
 
 const publisher = { email: 'udgiver@jobunivers.test', password: 'publisher-password-e2e' }
@@ -59,11 +60,7 @@ test('Indsigt shows funnel numbers that match the events sent to the tracking AP
       ? [{ id: randomUUID(), subject, type: 'step_completed', flow, step: 'rettigheder', at }]
       : []),
   ])
-  const sent = await request.post(`${adminE2e.trackingUrl}/v1/events`, {
-    data: { events },
-    headers: { origin: adminE2e.siteUrl },
-  })
-  expect(sent.status()).toBe(202)
+  await sendEvents(request, events)
 
   await logIn(page, publisher)
   await page.goto(`/admin/indsigt?flow=${flow}`)
@@ -91,11 +88,7 @@ test('reviewers and editors see Indsigt too: variants side by side, and a date r
           : []),
       ]
     }).flat()
-  const sent = await request.post(`${adminE2e.trackingUrl}/v1/events`, {
-    data: { events: [...subjects('a', 6, 6), ...subjects('b', 5, 2)] },
-    headers: { origin: adminE2e.siteUrl },
-  })
-  expect(sent.status()).toBe(202)
+  await sendEvents(request, [...subjects('a', 6, 6), ...subjects('b', 5, 2)])
 
   for (const user of [reviewer, editor]) {
     const context = await browser.newContext()

@@ -9,7 +9,7 @@ import type { ExperimentStats } from '../../cms/admin/insights/trackingStats.ts'
 import { compareVariants } from '../../tracking/stats/experiment/compareVariants.ts'
 import { wcagTags } from '../lib/wcagTags.ts'
 import { adminUser, logIn } from './adminSession.ts'
-import { adminE2e } from './setup.ts'
+import { sendEvents } from './sendEvents.ts'
 
 const flow = 'ny-paa-dagpenge'
 const shares = [
@@ -61,13 +61,7 @@ test('Indsigt shows the experiment’s rates and sentence, and each answer group
       ]
     }).flat(),
   )
-  for (let i = 0; i < events.length; i += 100) {
-    const sent = await request.post(`${adminE2e.trackingUrl}/v1/events`, {
-      data: { events: events.slice(i, i + 100) },
-      headers: { origin: adminE2e.siteUrl },
-    })
-    expect(sent.status()).toBe(202)
-  }
+  await sendEvents(request, events)
   // What the statistics say for these counts (other tests' events in the flow carry no variant).
   const expected = experimentSentences(
     {

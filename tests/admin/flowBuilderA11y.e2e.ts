@@ -3,8 +3,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { wcagTags } from '../lib/wcagTags.ts'
 import { adminUser, logIn } from './adminSession.ts'
+import { sendEvents } from './sendEvents.ts'
 import { openFlow } from './openFlow.ts'
-import { adminE2e } from './setup.ts'
 
 /** Our own admin components; Payload's are counted apart. */
 const ours = [
@@ -74,11 +74,7 @@ test('Indsigt has no axe violations from our view', async ({ page, request }) =>
     locale: 'da',
     at,
   }))
-  const sent = await request.post(`${adminE2e.trackingUrl}/v1/events`, {
-    data: { events },
-    headers: { origin: adminE2e.siteUrl },
-  })
-  expect(sent.status()).toBe(202)
+  await sendEvents(request, events)
   await logIn(page, adminUser)
   await page.goto('/admin/indsigt?flow=ny-paa-dagpenge')
   await expect(page.getByRole('heading', { level: 1, name: 'Indsigt' })).toBeVisible()
