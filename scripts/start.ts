@@ -49,10 +49,15 @@ const prepared = await prepareCms(payload, path.join(root, 'content'), {
 await closeCms(payload)
 console.log(`CMS database ready (${seconds()}).`)
 if (prepared.imported) {
+  const { municipalities } = prepared.imported
   const published = Object.entries(prepared.imported)
-    .filter(([collection]) => collection !== 'globals')
-    .map(([collection, counts]) => `${counts.updated} ${collection}`)
-  console.log(`Sample content published: ${published.join(', ')}; site settings and navigation.`)
+    .filter(([collection]) => collection !== 'globals' && collection !== 'municipalities')
+    .map(([collection, counts]) => `${String(counts.updated)} ${collection}`)
+  // Municipalities have no drafts: they are created, not published.
+  const places = (municipalities?.created ?? 0) + (municipalities?.updated ?? 0)
+  console.log(
+    `Sample content published: ${published.join(', ')}; site settings, navigation and ${String(places)} municipalities.`,
+  )
 }
 
 const next = [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')]
