@@ -22,6 +22,7 @@ export const pageTypes: PageType[] = [
   { type: 'checklist', folder: 'tjekliste', preferred: 'god-ansoegning', content: true },
   { type: 'FAQ', preferred: '/spoergsmaal', content: true },
   { type: 'search', preferred: '/soeg', content: true },
+  { type: 'Spørg', preferred: '/spoerg', content: true },
   { type: 'Mine data', preferred: '/mine-data', content: true },
   { type: '404', preferred: '/404.html', content: true },
 ]
