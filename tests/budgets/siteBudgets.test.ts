@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { filesWith, gzipBytes, htmlPages, prepareSite, siteOrigin } from './lib/builtSite.ts'
+import { filesUnder } from '../../site/integrations/usedClasses.ts'
+import { gzipBytes, htmlPages, prepareSite, siteOrigin } from './lib/builtSite.ts'
 import { repoRoot } from '../bench/lib/astroBuild.ts'
 import { fontCharacters } from '../../site/integrations/fontCharacters.ts'
 import { classesInHtml } from '../../site/integrations/usedClasses.ts'
@@ -103,7 +104,7 @@ describe('JavaScript budgets, every page', () => {
 
 describe('fonts', () => {
   test('no font file anywhere in the site is over 100 KB', () => {
-    const fonts = filesWith(dir(), ['.woff2', '.woff', '.ttf', '.otf', '.eot'])
+    const fonts = filesUnder(dir(), ['.woff2', '.woff', '.ttf', '.otf', '.eot'])
     expect(fonts.length).toBeGreaterThan(0)
     const heavy = fonts
       .filter((file) => statSync(file).size >= 100 * kb)
@@ -112,7 +113,7 @@ describe('fonts', () => {
   })
 
   test('every font a stylesheet names is a file of the site', () => {
-    const missing = filesWith(dir(), ['.css']).flatMap((css) =>
+    const missing = filesUnder(dir(), ['.css']).flatMap((css) =>
       cssUrls(readFileSync(css, 'utf8'))
         .filter((url) => /\.(woff2?|ttf|otf|eot)(?:[?#].*)?$/.test(url))
         .filter((url) => !/^(?:[a-z]+:)?\/\//i.test(url))
@@ -124,7 +125,7 @@ describe('fonts', () => {
   })
 
   const shippedFonts = () =>
-    filesWith(dir(), ['.woff2']).map((file) => ({
+    filesUnder(dir(), ['.woff2']).map((file) => ({
       file,
       name: relative(dir(), file),
       characters: woff2Characters(readFileSync(file)),
@@ -140,7 +141,7 @@ describe('fonts', () => {
     )
 
   test("the shipped fonts are cut to the site's characters: smaller than DKFDS's files", () => {
-    const fonts = filesWith(dir(), ['.woff2'])
+    const fonts = filesUnder(dir(), ['.woff2'])
     expect(fonts.length).toBeGreaterThan(0)
     const notCut = fonts.flatMap((file) => {
       const original = join(dkfdsFonts, basename(file).replace(/\.[\w-]{8}\.woff2$/, '.woff2'))
@@ -161,7 +162,7 @@ describe('fonts', () => {
 
   test("… and for every character the site's scripts can write (messages, Mine data)", () => {
     const fonts = shippedFonts()
-    const missing = filesWith(dir(), ['.js']).flatMap((js) =>
+    const missing = filesUnder(dir(), ['.js']).flatMap((js) =>
       missingFrom(fonts, relative(dir(), js), readFileSync(js, 'utf8')),
     )
     expect(missing).toEqual([])
@@ -238,7 +239,7 @@ describe('no request to another host', () => {
   })
 
   test('no stylesheet loads fonts, images or imports from another host', () => {
-    const found = filesWith(dir(), ['.css']).flatMap((css) =>
+    const found = filesUnder(dir(), ['.css']).flatMap((css) =>
       otherHostsInCss(readFileSync(css, 'utf8'), siteOrigin).map(
         (url) => `${relative(dir(), css)}: ${url}`,
       ),
@@ -247,7 +248,7 @@ describe('no request to another host', () => {
   })
 
   test('no script imports a module from another host', () => {
-    const found = filesWith(dir(), ['.js', '.mjs']).flatMap((js) =>
+    const found = filesUnder(dir(), ['.js', '.mjs']).flatMap((js) =>
       otherHostsInScript(readFileSync(js, 'utf8'), siteOrigin).map(
         (url) => `${relative(dir(), js)}: ${url}`,
       ),

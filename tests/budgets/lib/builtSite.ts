@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSite } from '../../bench/lib/astroBuild.ts'
-import { filesUnder } from '../../../site/integrations/usedClasses.ts'
 
 /** The origin the site is built for: absolute URLs to it are the site's own. */
 export const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin
@@ -36,9 +35,6 @@ export function htmlPages(dir: string): { file: string; path: string }[] {
     })
     .sort((a, b) => a.path.localeCompare(b.path))
 }
-
-/** Every file under the site whose name ends with one of `extensions`. */
-export const filesWith = filesUnder
 
 /** A file's size after gzip (level 9, as a CDN would send it). */
 export const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
