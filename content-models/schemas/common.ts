@@ -29,4 +29,9 @@ export const documentBase = {
   /** Slugs the document had before a rename; the site redirects them to the current one. */
   previousSlugs: z.array(slug).optional(),
   updatedAt: z.string().optional(),
+  /**
+   * The official code of the municipality the document belongs to (local content), or absent
+   * for national content every municipality shares.
+   */
+  municipality: z.string().regex(/^\d{3}$/).nullish(),
 }

@@ -42,7 +42,7 @@ const reminder = z
 const stepKinds = ['content', 'contact'] as const
 
 /** One step of a flow: a piece of content, or the contact step (a conversation with a caseworker). */
-const step = z.object({
+export const step = z.object({
   key,
   title: localized(z.string().min(1)),
   summary: localized(z.string()).nullish(),
