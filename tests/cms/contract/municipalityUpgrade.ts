@@ -1,45 +1,15 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { BasePayload, type Migration, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createConfig } from '../../../cms/config.ts'
-import { migrations as postgresMigrations } from '../../../cms/migrations/postgres/index.ts'
-import { migrations as sqliteMigrations } from '../../../cms/migrations/sqlite/index.ts'
-import { createTestDatabase } from '../../lib/postgres.ts'
 import { mayBeUnset } from '../../lib/mayBeUnset.ts'
-import { ignoreDroppedConnections, projectRoot, type CmsHarness } from '../harness.ts'
+import type { CmsHarness } from '../harness.ts'
+import {
+  contentBefore,
+  fillBeforeMunicipalities,
+  migrationsOf,
+  openUnmigrated,
+  type Unmigrated,
+} from '../singleJobcentreInstall.ts'
 import { forbidden } from './refusal.ts'
 import { createStaff, ensureMunicipality } from './municipalityFixtures.ts'
-
-/** A second CMS on a database of its own, left unmigrated (getPayload would share the first). */
-type Unmigrated = { payload: Payload; close: () => Promise<void> }
-
-async function openUnmigrated(dialect: string): Promise<Unmigrated> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-upgrade-${dialect}-`))
-  const database = dialect === 'postgres' ? await createTestDatabase('cms_upgrade') : undefined
-  const databaseUrl = database?.url ?? `file:${path.join(dataDir, 'cms.db')}`
-  const config = await createConfig({ databaseUrl, projectRoot, dataDir, publishing: {} })
-  const payload = await new BasePayload().init({ config })
-  return {
-    payload,
-    close: async () => {
-      await payload.destroy()
-      ignoreDroppedConnections(payload)
-      await database?.drop()
-      fs.rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-}
-
-/** What a single-jobcentre install holds before municipalities: a published lesson and a user. */
-const contentBefore = [
-  `INSERT INTO "lessons" ("id", "slug", "minutes", "_status") VALUES (1, 'fra-foer', 5, 'published')`,
-  `INSERT INTO "lessons_locales" ("title", "summary", "_locale", "_parent_id") VALUES ('Fra før kommunerne', 'Gammelt indhold.', 'da', 1)`,
-  `INSERT INTO "_lessons_v" ("id", "parent_id", "version_slug", "version_minutes", "version__status", "latest") VALUES (1, 1, 'fra-foer', 5, 'published', true)`,
-  `INSERT INTO "_lessons_v_locales" ("version_title", "version_summary", "_locale", "_parent_id") VALUES ('Fra før kommunerne', 'Gammelt indhold.', 'da', 1)`,
-  `INSERT INTO "users" ("email", "role") VALUES ('fra-foer@test.local', 'editor')`,
-]
 
 const scopeId = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? value.id : (value ?? null)
@@ -52,19 +22,10 @@ export function municipalityUpgradeContract(cms: () => CmsHarness): void {
   describe('upgrading an install from before municipalities', () => {
     let upgraded: Unmigrated | undefined
     beforeAll(async () => {
-      const dialect = cms().payload.db.name
-      // Each dialect's migrations take that adapter's arguments; Payload passes them.
-      const all = (dialect === 'postgres' ? postgresMigrations : sqliteMigrations) as Migration[]
-      const before = all.slice(
-        0,
-        all.findIndex((migration) => migration.name.endsWith('_municipalities')),
-      )
-      upgraded = await openUnmigrated(dialect)
+      upgraded = await openUnmigrated(cms().payload.db.name)
       const { payload } = upgraded
-      await payload.db.migrate({ migrations: before })
-      for (const raw of contentBefore)
-        await payload.db.execute({ drizzle: payload.db.drizzle, raw })
-      await payload.db.migrate({ migrations: all })
+      await fillBeforeMunicipalities(payload, contentBefore)
+      await payload.db.migrate({ migrations: migrationsOf(payload) })
     })
     afterAll(async () => {
       await mayBeUnset(upgraded)?.close()
