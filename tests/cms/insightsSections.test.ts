@@ -7,6 +7,7 @@ import { AnswerGroupsSection } from '../../cms/admin/insights/AnswerGroupsSectio
 import { ExperimentSection } from '../../cms/admin/insights/ExperimentSection.tsx'
 import { experimentMessages } from '../../cms/admin/insights/experimentMessages.ts'
 import { groupsMessages } from '../../cms/admin/insights/groupsMessages.ts'
+import { planFunnels } from '../../cms/admin/insights/planFunnels.ts'
 import { questionWords } from '../../cms/admin/insights/readGroups.ts'
 import type { ExperimentStats } from '../../cms/admin/insights/trackingStats.ts'
 
@@ -68,10 +69,10 @@ describe('the Indsigt sections', () => {
     }
   })
 
-  it('name answer groups in words, with "Øvrige" and the alternative flow', () => {
+  it('name answer groups in words when no path map names plans, with "Øvrige" and the alternative flow', () => {
     const html = renderToStaticMarkup(
       createElement(AnswerGroupsSection, {
-        stats: {
+        stats: planFunnels({
           flow: 'x',
           questions: ['behov'],
           groups: [
@@ -87,7 +88,7 @@ describe('the Indsigt sections', () => {
             },
             { answers: null, subjects: 6, started: 6, completed: '<5', steps: [] },
           ],
-        },
+        }),
         alternative: { offered: 14, taken: 8, completed: '<5' },
         words: questionWords(
           [

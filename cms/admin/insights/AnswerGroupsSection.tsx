@@ -1,28 +1,10 @@
+import { AnswerGroupFunnel, type QuestionWords } from './AnswerGroupFunnel.tsx'
 import type { GroupsText } from './groupsMessages.ts'
+import type { PlanFunnels } from './planFunnels.ts'
 import { captionStyle, tableStyle } from './StatsTables.tsx'
-import type { AlternativeStats, AnswerGroupsStats } from './trackingStats.ts'
+import type { AlternativeStats } from './trackingStats.ts'
 
-/** Question prompts and option labels by key, to name groups in words rather than keys. */
-export type QuestionWords = Record<string, { prompt: string; options: Record<string, string> }>
-
-/** A group's answers in words: "Har du en a-kasse? Ja · Hvad har du brug for? CV + Sprog". */
-function groupName(
-  answers: AnswerGroupsStats['groups'][number]['answers'],
-  words: QuestionWords,
-  t: GroupsText,
-): string {
-  if (!answers) return t.other
-  return answers
-    .map(({ question, value }) => {
-      const known = words[question]
-      const values = value === '' ? [t.unanswered] : value.split('+')
-      const labels = values.map((option) => known?.options[option] ?? option)
-      return `${known?.prompt ?? question} ${labels.join(' + ')}`
-    })
-    .join(' · ')
-}
-
-/** Per answer group a table of its funnel; the alternative flow's funnel after them. */
+/** Per plan (answer group) its funnel as chart and table; the alternative flow's funnel after them. */
 export function AnswerGroupsSection({
   stats,
   alternative,
@@ -30,7 +12,7 @@ export function AnswerGroupsSection({
   stepTitles,
   t,
 }: {
-  stats: AnswerGroupsStats
+  stats: PlanFunnels
   alternative: AlternativeStats | null
   words: QuestionWords
   stepTitles: Record<string, string>
@@ -41,32 +23,14 @@ export function AnswerGroupsSection({
       <h2 id="groups-heading">{t.groupsHeading}</h2>
       <p>{t.groupsIntro}</p>
       {stats.groups.map((group, index) => (
-        <table key={index} style={tableStyle} data-jf-table data-testid="answer-group">
-          <caption style={captionStyle}>
-            {groupName(group.answers, words, t)} ({group.subjects} {t.subjects})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.step}</th>
-              <th scope="col">{t.viewed}</th>
-              <th scope="col">{t.completedStep}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.steps.map((row) => (
-              <tr key={row.step}>
-                <th scope="row">{stepTitles[row.step] ?? row.step}</th>
-                <td>{row.viewed}</td>
-                <td>{row.completed}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t.flowCompleted}</th>
-              <td>{group.started}</td>
-              <td>{group.completed}</td>
-            </tr>
-          </tbody>
-        </table>
+        <AnswerGroupFunnel
+          key={index}
+          group={group}
+          index={index}
+          words={words}
+          stepTitles={stepTitles}
+          t={t}
+        />
       ))}
       {alternative ? (
         <table style={tableStyle} data-jf-table data-testid="alternative">

@@ -1,32 +1,42 @@
-import type { Count, FlowStats } from './trackingStats.ts'
+import { countSize, countText, type MergedCount } from './mergedCount.ts'
 
-const numeric = (count: Count) => (count === '<5' ? 2 : count)
+const colours = { viewed: '#5a7fb5', completed: '#1d6e3a' } as const
+
+const swatch = (colour: string) => (
+  <span
+    aria-hidden="true"
+    style={{ display: 'inline-block', width: 12, height: 12, background: colour, marginRight: 4 }}
+  />
+)
 
 /**
  * Horizontal bars of viewed and completed per step. It repeats the table beside it, so it is
- * hidden from screen readers, which read the table instead.
+ * hidden from screen readers, which read the table instead; the caption says so, and names
+ * the bars' colours when given a legend.
  */
 export function FunnelChart({
   steps,
   titles,
   note,
+  legend,
 }: {
-  steps: FlowStats['steps']
+  steps: readonly { step: string; viewed: MergedCount; completed: MergedCount }[]
   titles: Record<string, string>
   note: string
+  legend?: { viewed: string; completed: string }
 }) {
-  const max = Math.max(1, ...steps.map((step) => numeric(step.viewed)))
-  const bar = (count: Count, colour: string) => (
+  const max = Math.max(1, ...steps.map((step) => countSize(step.viewed)))
+  const bar = (count: MergedCount, colour: string) => (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
       <div
         style={{
           background: colour,
           height: 14,
-          width: `${(numeric(count) / max) * 100}%`,
+          width: `${(countSize(count) / max) * 100}%`,
           minWidth: 2,
         }}
       />
-      <span>{count}</span>
+      <span>{countText(count)}</span>
     </div>
   )
   return (
@@ -39,13 +49,22 @@ export function FunnelChart({
           <div key={step.step} style={{ display: 'contents' }}>
             <div>{titles[step.step] ?? step.step}</div>
             <div>
-              {bar(step.viewed, '#5a7fb5')}
-              {bar(step.completed, '#1d6e3a')}
+              {bar(step.viewed, colours.viewed)}
+              {bar(step.completed, colours.completed)}
             </div>
           </div>
         ))}
       </div>
-      <figcaption style={{ marginTop: 8 }}>{note}</figcaption>
+      <figcaption style={{ marginTop: 8 }}>
+        {legend ? (
+          <>
+            {swatch(colours.viewed)}
+            {legend.viewed} {swatch(colours.completed)}
+            {legend.completed}.{' '}
+          </>
+        ) : null}
+        {note}
+      </figcaption>
     </figure>
   )
 }

@@ -14,7 +14,14 @@ type Texts = Record<
   | 'alternativeCompleted'
   | 'count'
   | 'yes'
-  | 'no',
+  | 'no'
+  | 'plan'
+  | 'moreSteps'
+  | 'noPlan'
+  | 'answersLead'
+  | 'notInPlan'
+  | 'funnelCaption'
+  | 'chartNote',
   string
 >
 
@@ -23,7 +30,7 @@ export const groupsMessages: { da: Texts; en: Texts } = {
   da: {
     groupsHeading: 'Svargrupper: hvor stopper de?',
     groupsIntro:
-      'Borgerne er delt i grupper efter deres svar på de spørgsmål, der ændrer planen, så hver gruppe har fået den samme plan. For hver gruppe: hvor mange der så og klarede hvert trin. Grupper med under 5 borgere er lagt sammen i "øvrige".',
+      'Borgerne er delt i grupper efter den plan, deres svar gav (planerne er nummereret som i forløbskortet). For hver plan: hvor mange der så og klarede hvert af planens trin, så du kan se, hvor gruppen stopper. Svar, som under 5 borgere gav, er lagt sammen i "øvrige". Et tal lagt sammen af tal under 5 vises som et interval, fx "12–15".',
     other: 'Øvrige',
     unanswered: 'ikke besvaret',
     subjects: 'borgere',
@@ -38,11 +45,18 @@ export const groupsMessages: { da: Texts; en: Texts } = {
     count: 'Borgere',
     yes: 'Ja',
     no: 'Nej',
+    plan: 'Plan',
+    moreSteps: 'trin mere',
+    noPlan: 'Har ikke svaret på alle spørgsmål',
+    answersLead: 'Svarene, der gav gruppen:',
+    notInPlan: 'ikke i planen',
+    funnelCaption: 'Set og klaret pr. trin',
+    chartNote: 'Diagrammet viser de samme tal som tabellen under det.',
   },
   en: {
     groupsHeading: 'Answer groups: where do they stop?',
     groupsIntro:
-      'Citizens are grouped by their answers to the questions that change the plan, so each group got the same plan. For each group: how many viewed and completed each step. Groups under 5 citizens are merged into "other".',
+      'Citizens are grouped by the plan their answers gave them (plans are numbered as in the path map). For each plan: how many viewed and completed each of its steps, so you see where the group stops. Answers given by fewer than 5 citizens are merged into "other". A count summed from counts under 5 shows as a range, e.g. "12–15".',
     other: 'Other',
     unanswered: 'not answered',
     subjects: 'citizens',
@@ -57,6 +71,13 @@ export const groupsMessages: { da: Texts; en: Texts } = {
     count: 'Citizens',
     yes: 'Yes',
     no: 'No',
+    plan: 'Plan',
+    moreSteps: 'more steps',
+    noPlan: 'Has not answered every question',
+    answersLead: 'The answers that make up the group:',
+    notInPlan: 'not in the plan',
+    funnelCaption: 'Viewed and completed per step',
+    chartNote: 'The chart shows the same numbers as the table below it.',
   },
 }
 
