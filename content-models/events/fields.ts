@@ -26,6 +26,11 @@ export const eventStringRules = {
   slug: { pattern: slugPattern.source, maxLength: 80 },
   /** `collection/slug` of the content an event is about. */
   content: { pattern: '^[a-z0-9-]{1,32}/[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 113 },
+  /**
+   * A municipality code: three digits by pattern; it must also be one of the 98 official
+   * codes (checkedFault, after the schema).
+   */
+  municipality: { pattern: '^[0-9]{3}$', minLength: 3, maxLength: 3 },
   /** An RFC 3339 date-time with Z or an offset (the day must also exist: hasRealDate). */
   dateTime: {
     pattern:
@@ -42,6 +47,7 @@ export const eventStringFields = {
   step: 'key',
   content: 'content',
   variant: 'key',
+  municipality: 'municipality',
   at: 'dateTime',
 } as const satisfies Record<string, keyof typeof eventStringRules>
 

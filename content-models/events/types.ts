@@ -11,6 +11,8 @@ export type TrackingEvent = {
   type: EventType
   at: string
   locale?: Locale
+  /** The official code of the municipality the citizen chose, when they chose one (checkedFault). */
+  municipality?: string
   flow?: string
   step?: string
   content?: string
@@ -19,8 +21,8 @@ export type TrackingEvent = {
   answer?: EventAnswer
 }
 
-/** What a page says happened; id, subject, time and locale are added when it is queued. */
-export type EventInput = Omit<TrackingEvent, 'id' | 'subject' | 'at' | 'locale'>
+/** What a page says happened; id, subject, time, locale and municipality are added when it is queued. */
+export type EventInput = Omit<TrackingEvent, 'id' | 'subject' | 'at' | 'locale' | 'municipality'>
 
 /** An event as stored and exported: what was sent plus the server's receive time. */
 export type StoredEvent = TrackingEvent & { receivedAt: string }

@@ -406,6 +406,7 @@ export interface operations {
          *           "type": "flow_started",
          *           "flow": "ny-paa-dagpenge",
          *           "locale": "da",
+         *           "municipality": "787",
          *           "at": "2026-12-06T09:30:00.000Z"
          *         },
          *         {
@@ -467,6 +468,8 @@ export interface operations {
             }
             /** @enum {string} */
             locale?: 'da' | 'en'
+            /** @description The municipality the citizen chose, when they chose one: one of Denmark's 98 official codes (Danmarks Statistik), e.g. 787 (Thisted); three digits that are not one are a 400 as well. Statistics can be read per municipality. */
+            municipality?: string
             /** @description The device's clock (RFC 3339 date-time with Z or an offset). */
             at: string
           } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown))[]
@@ -747,6 +750,8 @@ export interface operations {
               }
               /** @enum {string} */
               locale?: 'da' | 'en'
+              /** @description The municipality the citizen chose, when they chose one: one of Denmark's 98 official codes (Danmarks Statistik), e.g. 787 (Thisted); three digits that are not one are a 400 as well. Statistics can be read per municipality. */
+              municipality?: string
               /** @description The device's clock (RFC 3339 date-time with Z or an offset). */
               at: string
               /** Format: date-time */
@@ -1063,6 +1068,8 @@ export interface operations {
         from?: string
         /** @description ISO date (inclusive) or date-time (exclusive). */
         to?: string
+        /** @description Count only events that carry this municipality code (one of the 98 official codes); left out, the national totals. Counts under 5 are "<5" here too. */
+        municipality?: string
       }
       header?: never
       path?: never
@@ -1104,6 +1111,8 @@ export interface operations {
              * @description Exclusive.
              */
             to: string | null
+            /** @description The municipality asked for; absent in national totals. */
+            municipality?: string
             flows: {
               flow: string
               /** @description Subjects; any number under 5 is "<5". */
@@ -1264,6 +1273,8 @@ export interface operations {
         from?: string
         /** @description ISO date (inclusive) or date-time (exclusive). */
         to?: string
+        /** @description Count only events that carry this municipality code (one of the 98 official codes); left out, the national totals. Counts under 5 are "<5" here too. */
+        municipality?: string
       }
       header?: never
       path: {
@@ -1329,6 +1340,8 @@ export interface operations {
              * @description Exclusive.
              */
             to: string | null
+            /** @description The municipality asked for; absent in national totals. */
+            municipality?: string
             /** @description Subjects; any number under 5 is "<5". */
             started: number | '<5'
             /** @description Subjects; any number under 5 is "<5". */
@@ -1508,6 +1521,8 @@ export interface operations {
         from?: string
         /** @description ISO date (inclusive) or date-time (exclusive). */
         to?: string
+        /** @description Count only events that carry this municipality code (one of the 98 official codes); left out, the national totals. Counts under 5 are "<5" here too. */
+        municipality?: string
         /**
          * @description The configured variants in order, each `key:share` (percent), comma-separated; the first is the one the others are compared with.
          * @example kort:50,lang:50
@@ -1604,6 +1619,8 @@ export interface operations {
              * @description Exclusive.
              */
             to: string | null
+            /** @description The municipality asked for; absent in national totals. */
+            municipality?: string
             /** @enum {string} */
             outcome:
               | 'flow_completed'
@@ -1803,6 +1820,8 @@ export interface operations {
         from?: string
         /** @description ISO date (inclusive) or date-time (exclusive). */
         to?: string
+        /** @description Count only events that carry this municipality code (one of the 98 official codes); left out, the national totals. Counts under 5 are "<5" here too. */
+        municipality?: string
         /** @description The questions whose answers form the groups, comma-separated (the ones that decide the plan); every question answered in the flow when left out. */
         questions?: string
       }
@@ -1872,6 +1891,8 @@ export interface operations {
              * @description Exclusive.
              */
             to: string | null
+            /** @description The municipality asked for; absent in national totals. */
+            municipality?: string
             questions: string[]
             groups: {
               /** @description Per question the option keys given, joined by "+" ("" for unanswered); null for the merged small groups. */
@@ -2046,6 +2067,8 @@ export interface operations {
         from?: string
         /** @description ISO date (inclusive) or date-time (exclusive). */
         to?: string
+        /** @description Count only events that carry this municipality code (one of the 98 official codes); left out, the national totals. Counts under 5 are "<5" here too. */
+        municipality?: string
         /** @description The alternative flow's slug (the flow's fallback). */
         alternative: string
       }
@@ -2084,6 +2107,8 @@ export interface operations {
              * @description Exclusive.
              */
             to: string | null
+            /** @description The municipality asked for; absent in national totals. */
+            municipality?: string
             /** @description Subjects; any number under 5 is "<5". */
             offered: number | '<5'
             /** @description Of those offered, subjects who started the alternative flow. */
@@ -2241,6 +2266,8 @@ export interface operations {
         from?: string
         /** @description ISO date (inclusive) or date-time (exclusive). */
         to?: string
+        /** @description Count only events that carry this municipality code (one of the 98 official codes); left out, the national totals. Counts under 5 are "<5" here too. */
+        municipality?: string
       }
       header?: never
       path?: never
@@ -2298,6 +2325,8 @@ export interface operations {
              * @description Exclusive.
              */
             to: string | null
+            /** @description The municipality asked for; absent in national totals. */
+            municipality?: string
             /** @description Weeks (of receive time) with questions, oldest first. */
             weeks: {
               /** @description ISO 8601 week. */

@@ -6,7 +6,7 @@ import {
   eventStringRules,
   eventTypeRules,
   eventTypes,
-  hasRealDate,
+  checkedFault,
   requiredEventFields,
   type EventBatch,
   type EventType,
@@ -70,7 +70,8 @@ function validAnswer(rule: EventTypeRule, answer: unknown): boolean {
 
 /**
  * Whether a value is an event the tracking API accepts: known fields only, the fields every
- * event and its type need, patterns and lengths, a real date, and the per-type value/answer.
+ * event and its type need, patterns and lengths, a real date, an official municipality code
+ * (when there is one), and the per-type value/answer.
  * A field whose value is `undefined` counts as absent (JSON leaves it out).
  * @example isValidEvent({ id, subject, type: 'contact_requested', at: new Date().toISOString() }) // true
  */
@@ -85,7 +86,8 @@ export function isValidEvent(value: unknown): value is TrackingEvent {
   if (!(eventTypes as readonly unknown[]).includes(value.type)) return false
   if (value.locale !== undefined && !(eventLocales as unknown[]).includes(value.locale))
     return false
-  if (!hasRealDate(value.at as string)) return false
+  // A day that exists, a municipality on the official list: what the API checks after its schema.
+  if (checkedFault([value as { at: string; municipality?: string }])) return false
   const rule: EventTypeRule = eventTypeRules[value.type as EventType]
   if (rule.required.some((field) => value[field] === undefined)) return false
   return validValue(rule, value.value) && validAnswer(rule, value.answer)

@@ -4,9 +4,9 @@ import fc from 'fast-check'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
+  checkedFault,
   eventTypeRules,
   eventTypes,
-  hasRealDate,
   type EventInput,
   type EventType,
   type TrackingEvent,
@@ -26,10 +26,10 @@ import { compileAsTheApi } from './apiValidator.ts'
 
 const validateBatch = compileAsTheApi(batchSchema)
 
-/** What the API does with a batch body before storing it: its JSON schema, then real dates. */
+/** What the API does with a batch body before storing it: its JSON schema, then its own checks (real dates, official municipality codes). */
 function apiAccepts(body: unknown): boolean {
   if (!validateBatch(body)) return false
-  return (body as { events: TrackingEvent[] }).events.every((event) => hasRealDate(event.at))
+  return checkedFault((body as { events: TrackingEvent[] }).events) === null
 }
 
 /** A valid input for a type, every required field filled from the contract's rules. */
@@ -173,6 +173,7 @@ const fieldValues = {
     { question: 'q' },
   ],
   locale: [undefined, 'da', 'en', 'sv'],
+  municipality: [undefined, '787', '101', '999', '0787', 'Thisted', 787],
   at: [
     '2026-11-25T10:00:00.000Z',
     '2028-02-29T10:00:00+01:00',

@@ -96,6 +96,30 @@ describe('what a client generator needs', () => {
   })
 })
 
+describe('per municipality', () => {
+  test('every statistics operation takes an optional `municipality`: three digits, an official code', () => {
+    const stats = operations(served.doc).filter(({ path }) => path.startsWith('/v1/stats/'))
+    expect(stats.length).toBe(6)
+    for (const { method, path, operation } of stats) {
+      const parameter = operation.parameters?.find(
+        (candidate) => candidate.in === 'query' && candidate.name === 'municipality',
+      )
+      expect(parameter, `${method} ${path}`).toMatchObject({
+        required: false,
+        schema: { type: 'string', pattern: '^[0-9]{3}$' },
+      })
+      expect(parameter?.description, `${method} ${path}`).toMatch(/official/)
+    }
+  })
+
+  test('an event may carry one, and the example batch shows it', () => {
+    const body = operations(served.doc).find(({ path }) => path === '/v1/events')!.operation
+      .requestBody!.content['application/json']!
+    expect(JSON.stringify(body.schema)).toContain('"municipality"')
+    expect(JSON.stringify(body.example)).toContain('"municipality":"787"')
+  })
+})
+
 describe('examples', () => {
   const media = () =>
     operations(served.doc).flatMap(({ method, path, operation }) => [

@@ -10,6 +10,13 @@ export type Operation = {
   summary?: string
   tags?: string[]
   security?: Record<string, string[]>[]
+  parameters?: {
+    in: string
+    name: string
+    required?: boolean
+    schema?: unknown
+    description?: string
+  }[]
   requestBody?: { content: Record<string, MediaType> }
   responses: Record<string, Response>
 }

@@ -67,6 +67,13 @@ describe.runIf(available)('Postgres migrations', () => {
       expect(await store.deleteReceivedBefore(Date.UTC(2026, 11, 1))).toBe(3)
       await store.insert(events.slice(0, 1), receivedAt)
       expect(await store.count()).toBe(1)
+      // Version 5: events carry a municipality, through COPY and through its retry path.
+      const thisted = { ...makeBatch(1, events[0]!.subject)[0]!, municipality: '787' }
+      await store.insert([thisted], receivedAt)
+      await store.insert([thisted, events[1]!], receivedAt)
+      const after = await store.eventsOf(events[0]!.subject)
+      expect(after.find((event) => event.id === thisted.id)?.municipality).toBe('787')
+      expect(after.filter((event) => event.municipality === undefined)).toHaveLength(2)
     } finally {
       await store.close()
     }

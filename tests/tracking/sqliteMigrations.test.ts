@@ -25,12 +25,14 @@ describe('SQLite migrations', () => {
     migrateSqlite(db, Date.now(), sqliteMigrations.slice(0, 1))
     const events = makeBatch(3)
     const receivedAt = Date.parse('2026-11-25T10:00:01.000Z')
+    // Version 1's columns: every column of today but the municipality (version 4).
+    const columns = eventColumns.filter((column) => column !== 'municipality')
     const insert = db.prepare(
-      `INSERT INTO events (${eventColumns.join(', ')}) VALUES (${eventColumns.map(() => '?').join(', ')})`,
+      `INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
     )
     for (const event of events) {
       const row = toRow(event, receivedAt)
-      insert.run(...eventColumns.map((column) => row[column]))
+      insert.run(...columns.map((column) => row[column]))
     }
     expect(migrateSqlite(db)).toEqual(sqliteMigrations.slice(1).map((m) => m.version))
     db.close()
@@ -45,6 +47,16 @@ describe('SQLite migrations', () => {
       // The id is still unique: sending the same events again stores nothing twice.
       await store.insert(events, Date.now())
       expect(await store.count()).toBe(3)
+      // Version 4: the old events have no municipality; new ones keep theirs.
+      const [thisted] = makeBatch(1, events[0]!.subject).map((event) => ({
+        ...event,
+        municipality: '787',
+      }))
+      await store.insert([thisted!], receivedAt)
+      const stored = await store.eventsOf(events[0]!.subject)
+      expect(stored.filter((event) => event.municipality !== undefined)).toEqual([
+        { ...thisted, receivedAt: new Date(receivedAt).toISOString() },
+      ])
     } finally {
       await store.close()
     }

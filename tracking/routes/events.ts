@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { Clock } from '../clock.ts'
 import { ApiError } from '../errors.ts'
-import { eventBatchLimits, hasRealDate, type EventBatch } from '../../content-models/index.ts'
+import { checkedFault, eventBatchLimits, type EventBatch } from '../../content-models/index.ts'
 import { batchSchema } from '../schemas/event.ts'
 import { badRequestExample, errorResponses } from '../schemas/common.ts'
 import type { Store, TrackingEvent } from '../store/types.ts'
@@ -17,6 +17,7 @@ const batchExample = {
       type: 'flow_started',
       flow: 'ny-paa-dagpenge',
       locale: 'da',
+      municipality: '787',
       at: '2026-12-06T09:30:00.000Z',
     },
     {
@@ -81,12 +82,13 @@ export const eventsRoutes: FastifyPluginAsync<{ store: Store; clock: Clock }> = 
     },
     async (request, reply) => {
       const { events } = request.body
-      const impossible = events.findIndex((event) => !hasRealDate(event.at))
-      if (impossible >= 0) {
+      const fault = checkedFault(events)
+      if (fault) {
+        const { event, field, problem } = fault
         throw new ApiError(400, 'invalid_event', {
-          event: impossible,
-          field: 'at',
-          message: `event ${impossible}, field "at" is not a real date.`,
+          event,
+          field,
+          message: `event ${event}, field "${field}" ${problem}.`,
         })
       }
       await store.insert(events, clock.now())

@@ -3,12 +3,12 @@ import { badRequestExample, errorResponses } from '../schemas/common.ts'
 import { slugSchema } from '../schemas/event.ts'
 import { experimentAnswer, experimentQuery } from '../schemas/experiment.ts'
 import { experimentReport, type ExperimentQuery } from '../stats/experiment/report.ts'
-import { describePeriod, parsePeriod } from '../stats/period.ts'
+import { describePeriod, parsePeriod, type PeriodQuery } from '../stats/period.ts'
 import type { Store } from '../store/types.ts'
 
 type Route = {
   Params: { flow: string }
-  Querystring: ExperimentQuery & { from?: string; to?: string }
+  Querystring: ExperimentQuery & PeriodQuery
 }
 
 /** GET /v1/stats/flows/:flow/experiment, inside the statistics routes (their bearer check). */

@@ -8,10 +8,9 @@ import {
   answerGroupsQuery,
 } from '../schemas/funnels.ts'
 import { alternativeReport, answerGroupsReport } from '../stats/funnels/report.ts'
-import { describePeriod, parsePeriod } from '../stats/period.ts'
+import { describePeriod, parsePeriod, type PeriodQuery } from '../stats/period.ts'
 import type { Store } from '../store/types.ts'
 
-type Period = { from?: string; to?: string }
 const params = { type: 'object', required: ['flow'], properties: { flow: slugSchema } } as const
 const errors = errorResponses([400, 401, 429, 500], {
   400: badRequestExample('invalid_period', { field: 'from' }),
@@ -23,7 +22,7 @@ export function registerFunnelRoutes(
   store: Store,
   security: { bearer: never[] }[],
 ): void {
-  app.get<{ Params: { flow: string }; Querystring: Period & { questions?: string } }>(
+  app.get<{ Params: { flow: string }; Querystring: PeriodQuery & { questions?: string } }>(
     '/v1/stats/flows/:flow/answer-groups',
     {
       schema: {
@@ -48,7 +47,7 @@ export function registerFunnelRoutes(
     },
   )
 
-  app.get<{ Params: { flow: string }; Querystring: Period & { alternative: string } }>(
+  app.get<{ Params: { flow: string }; Querystring: PeriodQuery & { alternative: string } }>(
     '/v1/stats/flows/:flow/alternative',
     {
       schema: {

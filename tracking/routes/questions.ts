@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { badRequestExample, errorResponses } from '../schemas/common.ts'
 import { questionsAnswer } from '../schemas/questions.ts'
 import { periodQuery } from '../schemas/stats.ts'
-import { describePeriod, parsePeriod } from '../stats/period.ts'
+import { describePeriod, parsePeriod, type PeriodQuery } from '../stats/period.ts'
 import { questionsReport } from '../stats/questions.ts'
 import type { Store } from '../store/types.ts'
 
@@ -16,7 +16,7 @@ export function registerQuestionsRoute(
   store: Store,
   security: { bearer: never[] }[],
 ): void {
-  app.get<{ Querystring: { from?: string; to?: string } }>(
+  app.get<{ Querystring: PeriodQuery }>(
     '/v1/stats/questions',
     {
       schema: {

@@ -7,11 +7,11 @@ import { registerExperimentRoute } from './experiment.ts'
 import { registerFunnelRoutes } from './funnels.ts'
 import { registerQuestionsRoute } from './questions.ts'
 import { flowAnswer, flowsAnswer, periodQuery } from '../schemas/stats.ts'
-import { describePeriod, parsePeriod } from '../stats/period.ts'
+import { describePeriod, parsePeriod, type PeriodQuery } from '../stats/period.ts'
 import { flowReport, flowsReport } from '../stats/report.ts'
 import type { Store } from '../store/types.ts'
 
-type Query = { Querystring: { from?: string; to?: string } }
+type Query = { Querystring: PeriodQuery }
 
 const statsErrors = [400, 401, 429, 500]
 const periodExample = {

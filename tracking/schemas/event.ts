@@ -28,6 +28,15 @@ const keySchema = stringSchema(eventStringRules.key)
 /** A flow's URL slug. */
 export const slugSchema = stringSchema(eventStringRules.slug)
 
+/**
+ * A municipality code: three digits, and one of Denmark's 98 official codes (e.g. 787 for
+ * Thisted), which the route checks after the schema.
+ */
+export const municipalitySchema = stringSchema(
+  eventStringRules.municipality,
+  "One of Denmark's 98 official municipality codes (Danmarks Statistik), e.g. 787 (Thisted); three digits that are not one are a 400 as well.",
+)
+
 /** The anonymous id a device makes for itself: 16–64 of A-Z a-z 0-9 _ -. */
 export const subjectSchema = stringSchema(
   eventStringRules.subject,
@@ -71,6 +80,11 @@ const eventProperties = {
   },
   answer: answerSchema,
   locale: { type: 'string', enum: eventLocales },
+  municipality: {
+    ...municipalitySchema,
+    description:
+      "The municipality the citizen chose, when they chose one: one of Denmark's 98 official codes (Danmarks Statistik), e.g. 787 (Thisted); three digits that are not one are a 400 as well. Statistics can be read per municipality.",
+  },
   // An RFC 3339 date-time with its offset, as a pattern: Ajv's date-time format costs a
   // quarter of validation time; the route also checks the day exists.
   at: stringSchema(

@@ -1,4 +1,4 @@
-import { slugSchema } from './event.ts'
+import { municipalitySchema, slugSchema } from './event.ts'
 
 /** A count of subjects in an answer: a number of at least 5, or "<5". */
 export const count = {
@@ -14,10 +14,17 @@ const rate = {
   description: 'completed / started; null when either is "<5".',
 } as const
 
-/** `from` and `to` of an answer: the period asked for, null for an open end. */
+/**
+ * `from` and `to` of an answer: the period asked for, null for an open end; `municipality`
+ * when the answer counts one municipality's events only.
+ */
 export const periodProperties = {
   from: { type: ['string', 'null'], format: 'date-time' },
   to: { type: ['string', 'null'], format: 'date-time', description: 'Exclusive.' },
+  municipality: {
+    ...municipalitySchema,
+    description: 'The municipality asked for; absent in national totals.',
+  },
 } as const
 
 /** Query string of the statistics endpoints. */
@@ -30,6 +37,11 @@ export const periodQuery = {
       type: 'string',
       maxLength: 35,
       description: 'ISO date (inclusive) or date-time (exclusive).',
+    },
+    municipality: {
+      ...municipalitySchema,
+      description:
+        'Count only events that carry this municipality code (one of the 98 official codes); left out, the national totals. Counts under 5 are "<5" here too.',
     },
   },
 } as const

@@ -1,28 +1,29 @@
+import { inScope, scopeParameters } from './scopeSql.ts'
 import type { ExperimentOutcome, Period } from './types.ts'
 
 // Experiment counts in the SQL both stores speak ($n parameters; SQLite rewrites them).
-// $1 flow, $2 from, $3 to (receive time), then the outcome's own parameters.
+// $1 flow, $2 from, $3 to (receive time), $4 municipality, then the outcome's own parameters.
 
-const inPeriod = 'received_at >= $2 AND received_at < $3'
+const inPeriod = inScope(2, 3, 4)
 
 /** The subjects who reached each kind of outcome in the period. */
 const reachedSql: Record<ExperimentOutcome['kind'], string> = {
   flow_completed: `SELECT DISTINCT subject FROM events
     WHERE flow = $1 AND type = 'flow_completed' AND ${inPeriod}`,
   step_completed: `SELECT DISTINCT subject FROM events
-    WHERE flow = $1 AND type = 'step_completed' AND step = $4 AND ${inPeriod}`,
+    WHERE flow = $1 AND type = 'step_completed' AND step = $5 AND ${inPeriod}`,
   checklist_done: `SELECT subject FROM events
-    WHERE type IN ('checklist_item_checked', 'checklist_item_unchecked') AND content = $4
+    WHERE type IN ('checklist_item_checked', 'checklist_item_unchecked') AND content = $5
       AND ${inPeriod}
     GROUP BY subject
-    HAVING SUM(CASE WHEN type = 'checklist_item_checked' THEN 1 ELSE -1 END) >= $5`,
+    HAVING SUM(CASE WHEN type = 'checklist_item_checked' THEN 1 ELSE -1 END) >= $6`,
   contact_requested: `SELECT DISTINCT subject FROM events
     WHERE type = 'contact_requested' AND ${inPeriod}`,
   alternative_taken: `SELECT DISTINCT subject FROM events
-    WHERE flow = $4 AND type = 'flow_started' AND ${inPeriod}`,
+    WHERE flow = $5 AND type = 'flow_started' AND ${inPeriod}`,
 }
 
-/** The outcome's parameters after flow, from and to. */
+/** The outcome's parameters after flow, from, to and municipality. */
 function outcomeParameters(outcome: ExperimentOutcome): (string | number)[] {
   switch (outcome.kind) {
     case 'step_completed':
@@ -58,6 +59,6 @@ export function experimentParameters(
   flow: string,
   period: Period,
   outcome: ExperimentOutcome,
-): (string | number)[] {
-  return [flow, period.from, period.to, ...outcomeParameters(outcome)]
+): (string | number | null)[] {
+  return [flow, ...scopeParameters(period), ...outcomeParameters(outcome)]
 }

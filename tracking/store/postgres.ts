@@ -6,6 +6,7 @@ import { experimentParameters, experimentSql } from './experimentSql.ts'
 import { alternativeFunnelSql, flowProgressSql } from './progressSql.ts'
 import { questionSourcesSql, questionWeeksSql } from './questionSql.ts'
 import { createGroupCommitter } from './groupCommit.ts'
+import { scopeParameters as scope } from './scopeSql.ts'
 import { migratePostgres } from './migrations/postgres.ts'
 import { copyInto, toCopyText } from './postgresCopy.ts'
 import {
@@ -107,15 +108,15 @@ export async function openPostgresStore(
       return rowCount ?? 0
     },
     async flowTotals(period) {
-      const { rows } = await pool.query(flowTotalsSql, [period.from, period.to])
+      const { rows } = await pool.query(flowTotalsSql, scope(period))
       return rows.map(toTotalsRow)
     },
     async flowSteps(flow, period) {
-      const { rows } = await pool.query(flowStepsSql, [flow, period.from, period.to])
+      const { rows } = await pool.query(flowStepsSql, [flow, ...scope(period)])
       return rows.map(toStepRow)
     },
     async flowGroups(flow, period, byVariant) {
-      const { rows } = await pool.query(flowGroupsSql(byVariant), [flow, period.from, period.to])
+      const { rows } = await pool.query(flowGroupsSql(byVariant), [flow, ...scope(period)])
       return rows.map(toGroupRow)
     },
     async experimentCounts(flow, period, outcome) {
@@ -126,24 +127,23 @@ export async function openPostgresStore(
       return rows.map(toVariantOutcomeRow)
     },
     async flowProgress(flow, period) {
-      const { rows } = await pool.query(flowProgressSql, [flow, period.from, period.to])
+      const { rows } = await pool.query(flowProgressSql, [flow, ...scope(period)])
       return rows.map((row: Record<string, unknown>) => toProgressRow(row))
     },
     async alternativeFunnel(flow, other, period) {
       const { rows } = await pool.query<Record<string, unknown>>(alternativeFunnelSql, [
         flow,
-        period.from,
-        period.to,
+        ...scope(period),
         other,
       ])
       return toAlternativeFunnelRow(rows[0])
     },
     async questionWeeks(period) {
-      const { rows } = await pool.query(questionWeeksSql, [period.from, period.to])
+      const { rows } = await pool.query(questionWeeksSql, scope(period))
       return rows.map(toQuestionWeekRow)
     },
     async questionSources(period) {
-      const { rows } = await pool.query(questionSourcesSql, [period.from, period.to])
+      const { rows } = await pool.query(questionSourcesSql, scope(period))
       return rows.map(toQuestionSourceRow)
     },
     async count() {

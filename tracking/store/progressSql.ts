@@ -1,10 +1,12 @@
+import { inScope } from './scopeSql.ts'
+
 // Reads for the answer-group funnels and the alternative flow, in the SQL both stores speak.
-// $1 flow, $2 from, $3 to (receive time); $4 the alternative flow.
+// $1 flow, $2 from, $3 to (receive time), $4 municipality; $5 the alternative flow.
 
 /** One flow's answer, step and start/completion events in the period, by subject and time. */
 export const flowProgressSql = `
 SELECT subject, type, step, answer, at FROM events
-WHERE flow = $1 AND received_at >= $2 AND received_at < $3
+WHERE flow = $1 AND ${inScope(2, 3, 4)}
   AND type IN ('flow_started', 'question_answered', 'step_viewed', 'step_completed', 'flow_completed')
 ORDER BY subject, at, id`
 
@@ -15,13 +17,13 @@ ORDER BY subject, at, id`
 export const alternativeFunnelSql = `
 WITH offered AS (
   SELECT DISTINCT subject FROM events
-  WHERE flow = $1 AND type = 'fallback_offered' AND received_at >= $2 AND received_at < $3
+  WHERE flow = $1 AND type = 'fallback_offered' AND ${inScope(2, 3, 4)}
 ), taken AS (
   SELECT DISTINCT subject FROM events
-  WHERE flow = $4 AND type = 'flow_started' AND received_at >= $2 AND received_at < $3
+  WHERE flow = $5 AND type = 'flow_started' AND ${inScope(2, 3, 4)}
 ), finished AS (
   SELECT DISTINCT subject FROM events
-  WHERE flow = $4 AND type = 'flow_completed' AND received_at >= $2 AND received_at < $3
+  WHERE flow = $5 AND type = 'flow_completed' AND ${inScope(2, 3, 4)}
 )
 SELECT CAST(COUNT(*) AS INTEGER) AS offered, CAST(COUNT(t.subject) AS INTEGER) AS taken,
   CAST(COUNT(f.subject) AS INTEGER) AS completed

@@ -23,6 +23,7 @@ export type EventRow = {
   value: number | null
   answer: string | null
   locale: string | null
+  municipality: string | null
   at: number
   received_at: number
 }
@@ -39,6 +40,7 @@ export const eventColumns = [
   'value',
   'answer',
   'locale',
+  'municipality',
   'at',
   'received_at',
 ] as const
@@ -73,6 +75,7 @@ export function toRow(event: TrackingEvent, receivedAt: number): EventRow {
     value: event.value ?? null,
     answer: event.answer ? JSON.stringify(event.answer) : null,
     locale: event.locale ?? null,
+    municipality: event.municipality ?? null,
     at: Date.parse(event.at),
     received_at: receivedAt,
   }
@@ -81,7 +84,7 @@ export function toRow(event: TrackingEvent, receivedAt: number): EventRow {
 /** Maps a stored row back onto an event, leaving out the fields that were not sent. */
 export function fromRow(row: Record<string, unknown>): StoredEvent {
   const event: Record<string, unknown> = { id: row.id, subject: row.subject, type: row.type }
-  for (const key of ['flow', 'step', 'content', 'variant', 'locale'] as const) {
+  for (const key of ['flow', 'step', 'content', 'variant', 'locale', 'municipality'] as const) {
     if (row[key] !== null && row[key] !== undefined) event[key] = row[key]
   }
   if (row.value !== null && row.value !== undefined) event.value = Number(row.value)

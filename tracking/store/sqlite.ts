@@ -18,6 +18,7 @@ import {
   toQuestionSourceRow,
   toQuestionWeekRow,
 } from './rows.ts'
+import { scopeParameters as scope } from './scopeSql.ts'
 import { openPragmas } from './sqlitePragmas.ts'
 import { startSqliteWriter } from './sqliteWriterClient.ts'
 import type { ExperimentOutcome, Period, Store } from './types.ts'
@@ -80,29 +81,29 @@ export function openSqliteStore(file: string): Store & { commits: () => number }
       return Number(deleteBefore.run(cutoff).changes)
     },
     async flowTotals(period: Period) {
-      return totals.all(period.from, period.to).map(toTotalsRow)
+      return totals.all(...scope(period)).map(toTotalsRow)
     },
     async flowSteps(flow: string, period: Period) {
-      return steps.all(flow, period.from, period.to).map(toStepRow)
+      return steps.all(flow, ...scope(period)).map(toStepRow)
     },
     async flowGroups(flow: string, period: Period, byVariant: boolean) {
-      return groups[byVariant ? 1 : 0]!.all(flow, period.from, period.to).map(toGroupRow)
+      return groups[byVariant ? 1 : 0]!.all(flow, ...scope(period)).map(toGroupRow)
     },
     async experimentCounts(flow, period, outcome) {
       const statement = experimentStatement(outcome.kind)
       return statement.all(...experimentParameters(flow, period, outcome)).map(toVariantOutcomeRow)
     },
     async flowProgress(flow, period) {
-      return progress.all(flow, period.from, period.to).map(toProgressRow)
+      return progress.all(flow, ...scope(period)).map(toProgressRow)
     },
     async alternativeFunnel(flow, other, period) {
-      return toAlternativeFunnelRow(alternative.get(flow, period.from, period.to, other))
+      return toAlternativeFunnelRow(alternative.get(flow, ...scope(period), other))
     },
     async questionWeeks(period) {
-      return questionWeeks.all(period.from, period.to).map(toQuestionWeekRow)
+      return questionWeeks.all(...scope(period)).map(toQuestionWeekRow)
     },
     async questionSources(period) {
-      return questionSources.all(period.from, period.to).map(toQuestionSourceRow)
+      return questionSources.all(...scope(period)).map(toQuestionSourceRow)
     },
     async count() {
       return Number(countAll.get()!.n)

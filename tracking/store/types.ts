@@ -3,8 +3,11 @@ import type { StoredEvent, TrackingEvent } from '../../content-models/index.ts'
 // The event types are the contract's (content-models/events.ts); the store speaks them.
 export type { StoredEvent, TrackingEvent }
 
-/** A half-open period `[from, to)` of server receive times, in epoch milliseconds. */
-export type Period = { from: number; to: number }
+/**
+ * A half-open period `[from, to)` of server receive times, in epoch milliseconds, and the
+ * municipality (official code) whose events alone count; without one, every event counts.
+ */
+export type Period = { from: number; to: number; municipality?: string }
 
 /** Subjects who started and completed one flow. */
 export type FlowTotalsRow = { flow: string; started: number; completed: number }
