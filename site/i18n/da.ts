@@ -1,4 +1,5 @@
 import { daData } from './daData.ts'
+import { daMunicipality } from './daMunicipality.ts'
 
 /**
  * Every text the site itself writes, in Danish (the default locale). Editors' texts come from
@@ -6,6 +7,7 @@ import { daData } from './daData.ts'
  */
 export const da = {
   ...daData,
+  ...daMunicipality,
   lang: 'da',
   languageName: 'Dansk',
   site: {

@@ -1,9 +1,11 @@
 import { enData } from './enData.ts'
+import { enMunicipality } from './enMunicipality.ts'
 import type { Messages } from './index.ts'
 
 /** Every text the site itself writes, in English. Same keys as da.ts. */
 export const en: Messages = {
   ...enData,
+  ...enMunicipality,
   lang: 'en',
   languageName: 'English',
   site: {

@@ -9,6 +9,7 @@ import {
   screenAfter,
   type Screen,
 } from '../../flows/index.ts'
+import { applyLocalFlow } from '../../flows/localFlow.ts'
 import { track } from '../events/index.ts'
 import { messagesFor } from '../i18n/index.ts'
 import type { Answer } from '../state/deviceState.ts'
@@ -18,7 +19,9 @@ import { PlanView } from './PlanView.tsx'
 import { QuestionScreen } from './QuestionScreen.tsx'
 import type { FlowIslandProps } from './types.ts'
 import { useDeviceState } from './useDeviceState.ts'
+import { localStepLinks } from './localSteps.ts'
 import { useFlowEvents } from './useFlowEvents.ts'
+import { useMunicipality } from './useMunicipality.ts'
 import { useScreen } from './useScreen.ts'
 import { whenPainted } from './whenPainted.ts'
 
@@ -53,9 +56,26 @@ function BeforeDeviceState({ locale, flow, children }: FlowIslandProps & { child
 
 /** A flow for one citizen: the screening questions one per screen, then the personalised plan. */
 export default function FlowIsland(props: FlowIslandProps & { children?: ReactNode }) {
-  const { locale, flow, stepLinks, catalog, fallbackFlow, contactHref } = props
+  const { locale, catalog, fallbackFlow, contactHref } = props
   const t = messagesFor(locale)
   const device = useDeviceState()
+  // The chosen municipality's version of the flow: its own steps in, the steps it hides out.
+  const municipality = useMunicipality(device?.state.municipality, locale)
+  const localData = municipality.kind === 'local' ? municipality.data : null
+  const flow = useMemo(
+    () =>
+      localData
+        ? applyLocalFlow(props.flow, localData.localFlows[props.flow.slug]).flow
+        : props.flow,
+    [props.flow, localData],
+  )
+  const stepLinks = useMemo(
+    () =>
+      localData
+        ? { ...props.stepLinks, ...localStepLinks(flow.slug, localData, locale, contactHref) }
+        : props.stepLinks,
+    [props.stepLinks, localData, flow.slug, locale, contactHref],
+  )
   const answers = useMemo(() => device?.state.answers[flow.slug] ?? {}, [device, flow.slug])
   const isValid = useCallback(
     (screen: Screen) =>
@@ -150,6 +170,7 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
         stepLinks={stepLinks}
         fallbackFlow={fallbackFlow}
         contactHref={contactHref}
+        municipality={municipality}
         focusOnShow={moved.current}
         onToggle={toggle}
         onEdit={first ? () => go({ kind: 'question', key: first.key }) : null}

@@ -13,6 +13,8 @@ import { stepReasons } from './stepReasons.ts'
 import { WhyDisclosure } from './WhyDisclosure.tsx'
 import type { FlowIslandProps } from './types.ts'
 import { afterPaint } from './afterPaint.ts'
+import { ContactStepText, contactStepTitle } from './ContactStepText.tsx'
+import type { MunicipalityStatus } from './useMunicipality.ts'
 
 type Props = {
   locale: Locale
@@ -22,6 +24,8 @@ type Props = {
   stepLinks: Record<string, string>
   fallbackFlow: FlowIslandProps['fallbackFlow']
   contactHref: string
+  /** The citizen's municipality: the contact step shows its phone, or "Find dit jobcenter". */
+  municipality: MunicipalityStatus
   focusOnShow: boolean
   onToggle: (key: string) => void
   onEdit: (() => void) | null
@@ -41,6 +45,7 @@ export function PlanView({
   stepLinks,
   fallbackFlow,
   contactHref,
+  municipality,
   focusOnShow,
   onToggle,
   onEdit,
@@ -121,6 +126,10 @@ export function PlanView({
             href={stepLinks[planned.key] ?? contactHref}
             done={doneOf(planned.key)}
             onToggle={() => onToggle(planned.key)}
+            contact={{
+              title: contactStepTitle(municipality, locale),
+              text: <ContactStepText status={municipality} locale={locale} />,
+            }}
             why={(titleId) => {
               const entry = reasonOf.get(planned.key)
               return (
@@ -141,7 +150,9 @@ export function PlanView({
         {!hasContact && (
           <li className="jf-task jf-task--todo">
             <h3 className="jf-task-title">
-              {contactStep ? (
+              {contactStepTitle(municipality, locale) !== null ? (
+                <a href={contactHref}>{contactStepTitle(municipality, locale)}</a>
+              ) : contactStep ? (
                 <a href={contactHref} lang={local(contactStep.title, locale).lang}>
                   {local(contactStep.title, locale).value}
                 </a>
@@ -149,7 +160,7 @@ export function PlanView({
                 <a href={contactHref}>{t.site.contactHeading}</a>
               )}
             </h3>
-            <p className="jf-task-summary">{t.flow.contactStep}</p>
+            <ContactStepText status={municipality} locale={locale} />
           </li>
         )}
       </ol>

@@ -11,6 +11,8 @@ type Props = {
   href: string
   done: StepDone
   onToggle: () => void
+  /** For the contact step: a title in place of its own (or null) and what it says. */
+  contact?: { title: string | null; text: ReactNode } | undefined
   /** "Hvorfor?" for this step, given the id of its title. */
   why?: ((titleId: string) => ReactNode) | undefined
 }
@@ -18,12 +20,14 @@ type Props = {
 const badges = { done: 'badge badge-success', current: 'badge badge-info', todo: 'badge' } as const
 
 /** One step of the plan (task-list look): title linking to the content, status, minutes, mark as done. */
-export function StepItem({ locale, planned, href, done, onToggle, why }: Props) {
+export function StepItem({ locale, planned, href, done, onToggle, contact, why }: Props) {
   const t = messagesFor(locale)
   const id = useId()
   const { step, status } = planned
-  const title = local(step.title, locale)
-  const summary = localOptional(step.summary, locale)
+  const isContact = step.kind === 'contact'
+  const replaced = isContact ? (contact?.title ?? null) : null
+  const title = replaced ? { value: replaced, lang: undefined } : local(step.title, locale)
+  const summary = replaced ? null : localOptional(step.summary, locale)
   const statusText = {
     done: t.flow.statusDone,
     current: t.flow.statusCurrent,
@@ -48,7 +52,7 @@ export function StepItem({ locale, planned, href, done, onToggle, why }: Props) 
           {summary.value}
         </p>
       )}
-      {step.kind === 'contact' && <p className="jf-task-summary">{t.flow.contactStep}</p>}
+      {isContact && (contact?.text ?? <p className="jf-task-summary">{t.flow.contactStep}</p>)}
       <p className="jf-task-meta">{meta}</p>
       {done !== 'derived' && (
         <p className="jf-task-actions">

@@ -1,3 +1,5 @@
+import { isOfficialMunicipalityCode } from '../../content-models/browser.ts'
+
 /**
  * What the site keeps on the citizen's device, in one versioned localStorage value.
  * Pure: parsing, checking and updating; the browser glue is in ./storage.ts.
@@ -23,6 +25,11 @@ export type DeviceState = {
   completed: string[]
   /** Ticked item keys per checklist slug. */
   checked: Record<string, string[]>
+  /**
+   * The citizen's municipality, one of the 98 official codes (`787` Thisted), when chosen. It
+   * stays on the device; pages show its contact and local steps.
+   */
+  municipality?: string
 }
 
 /** Why a stored value was thrown away: it did not parse or check, or it has another version. */
@@ -77,7 +84,8 @@ function isChecked(value: unknown): value is DeviceState['checked'] {
 /**
  * Reads the stored value. Nothing stored gives a fresh state; a value that is not JSON or
  * not the right shape is `corrupt`, one of another version `outdated`: both give a fresh
- * state and a reason, so the site can say so. Never throws.
+ * state and a reason, so the site can say so. A municipality that is not an official code is
+ * dropped alone, without a reset. Never throws.
  * @example parseState(null, () => 'a'.repeat(20)) // { state: fresh, reset: null }
  */
 export function parseState(
@@ -98,10 +106,16 @@ export function parseState(
   if (!isSubject(subject) || !isAnswers(answers) || !isKeyList(completed) || !isChecked(checked)) {
     return { state: emptyState(newSubject()), reset: 'corrupt' }
   }
-  return {
-    state: { version: stateVersion, subject, answers, completed: [...new Set(completed)], checked },
-    reset: null,
+  const state: DeviceState = {
+    version: stateVersion,
+    subject,
+    answers,
+    completed: [...new Set(completed)],
+    checked,
   }
+  // A code that is not one of the official ones is dropped on its own: the rest stays.
+  if (isOfficialMunicipalityCode(value.municipality)) state.municipality = value.municipality
+  return { state, reset: null }
 }
 
 /** The value to store. */

@@ -21,6 +21,21 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * Reads the state without writing anything: for a page that only shows what is stored (the
+ * municipality line on every page). Null when nothing usable is stored.
+ */
+export function peekState(): DeviceState | null {
+  let raw: string | null
+  try {
+    raw = storage()?.getItem(storageKey) ?? null
+  } catch {
+    return null
+  }
+  const { state, reset } = parseState(raw, () => '')
+  return raw === null || reset ? null : state
+}
+
 /** Reads the state; a corrupt or outdated value is replaced at once, so the notice shows once. */
 export function loadState(): Loaded {
   const store = storage()

@@ -35,3 +35,10 @@ export function setAnswers(
 ): DeviceState {
   return { ...state, answers: { ...state.answers, [flow]: answers } }
 }
+
+/** Sets the citizen's municipality (an official code), or forgets it with `null`. */
+export function setMunicipality(state: DeviceState, code: string | null): DeviceState {
+  const next = { ...state }
+  delete next.municipality
+  return code === null ? next : { ...next, municipality: code }
+}

@@ -10,6 +10,7 @@ import { newSubject } from '../../state/subject.ts'
 import { downloadJson, eraseEverything, everything, knownSubjects, serverData } from './actions.ts'
 import { describeAnswers, describeChecked, describeCompleted, describeEvent } from './describe.ts'
 import { el, fill, listOrNone } from './dom.ts'
+import { renderMunicipality } from './municipality.ts'
 import type { MyDataMessages } from './messages.ts'
 import { eventsTable } from './serverView.ts'
 import type { DataLabels } from './types.ts'
@@ -30,6 +31,7 @@ function renderDevice(): void {
   fill(root, '[data-answers]', listOrNone(describeAnswers(state, labels), t.noAnswers))
   fill(root, '[data-progress]', listOrNone(describeCompleted(state, labels), t.noProgress))
   fill(root, '[data-checked]', listOrNone(describeChecked(state, labels), t.noChecked))
+  renderMunicipality(root.querySelector('section .jf-until-filled'), state)
   const queued = sending.queue.map((event) => {
     const { what, about } = describeEvent(event, labels, t)
     return about ? `${what}: ${about}` : what
