@@ -5,6 +5,8 @@ import {
   faq,
   flow,
   lesson,
+  localFlow,
+  municipalities,
   navigation,
   siteSettings,
   video,
@@ -19,6 +21,11 @@ export const collections = {
   videos: defineCollection({ loader: collectionLoader('videos'), schema: video }),
   checklists: defineCollection({ loader: collectionLoader('checklists'), schema: checklist }),
   faqs: defineCollection({ loader: collectionLoader('faqs'), schema: faq }),
+  municipalities: defineCollection({
+    loader: collectionLoader('municipalities'),
+    schema: municipalities.shape.municipalities.element,
+  }),
+  localFlows: defineCollection({ loader: collectionLoader('localFlows'), schema: localFlow }),
   siteSettings: defineCollection({ loader: globalLoader('siteSettings'), schema: siteSettings }),
   navigation: defineCollection({ loader: globalLoader('navigation'), schema: navigation }),
 }

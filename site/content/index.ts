@@ -24,16 +24,27 @@ function getSiteContent(): Promise<SiteContent> {
 
 type Entries = { [K in keyof SiteContent]: SiteContent[K] extends unknown[] ? K : never }[keyof SiteContent]
 
-/** An Astro content-layer loader for one collection (entries keyed by slug). */
+/** How an entry of a collection is keyed: documents by slug, municipalities by code, local flows by both. */
+function entryId(collection: Entries, document: SiteContent[Entries][number]): string {
+  if (collection === 'municipalities') return (document as SiteContent['municipalities'][number]).code
+  if (collection === 'localFlows') {
+    const version = document as SiteContent['localFlows'][number]
+    return `${version.municipality}-${version.flow}`
+  }
+  return (document as { slug: string }).slug
+}
+
+/** An Astro content-layer loader for one collection (entries keyed by slug; see entryId). */
 export function collectionLoader(collection: Entries): Loader {
   return {
     name: `jobunivers-${collection}`,
     load: async (context) => {
-      const documents = (await getSiteContent())[collection]
+      const documents: SiteContent[Entries][number][] = (await getSiteContent())[collection]
       context.store.clear()
       for (const document of documents) {
-        const data = await context.parseData({ id: document.slug, data: { ...document } })
-        context.store.set({ id: document.slug, data })
+        const id = entryId(collection, document)
+        const data = await context.parseData({ id, data: { ...document } })
+        context.store.set({ id, data })
       }
     },
   }

@@ -5,20 +5,30 @@ import {
   faq,
   flow,
   lesson,
+  localFlow,
+  municipalities,
   navigation,
   siteSettings,
   video,
+  type LocalFlow,
+  type Municipality,
 } from '../../content-models/index.ts'
-import { readSampleContent, type SampleContent } from '../../sample-content/index.ts'
+import { readSampleContent, readSampleMunicipalities, type SampleContent } from '../../sample-content/index.ts'
+import { checkLocalContent, type Identified, type LocalCheckInput } from './checkLocal.ts'
 import type { FetchLike } from './payloadRest/fetchCms.ts'
 import { readCms } from './payloadRest/readCms.ts'
 import type { PreviewDraft } from './payloadRest/readPreviewDraft.ts'
 import { stageVideoMedia } from './media.ts'
+import { readSampleLocalFlows } from './sampleLocalFlows.ts'
 import { ContentError, parseDocuments, type CollectionName, type ContentProblem } from './validate.ts'
 import { withoutTrailingSlash } from '../lib/withoutTrailingSlash.ts'
 
-/** Everything the site is built from, validated: the same shape the sample reader returns. */
-export type SiteContent = SampleContent
+/**
+ * Everything the site is built from, validated: the sample reader's shape (national documents
+ * and each municipality's own, told apart by `municipality`), the install's municipalities and
+ * their versions of national flows.
+ */
+export type SiteContent = SampleContent & { municipalities: Municipality[]; localFlows: LocalFlow[] }
 
 /** Where content comes from and where media is staged. */
 export type LoadOptions = {
@@ -34,22 +44,65 @@ export type LoadOptions = {
 }
 
 const schemas = { flows: flow, lessons: lesson, courses: course, videos: video, checklists: checklist, faqs: faq }
+const municipality = municipalities.shape.municipalities.element
 
 /** Reads the CMS anonymously, maps each document and parses it; throws ContentError naming every bad field. */
 async function loadFromCms(cmsUrl: string, fetchFn: FetchLike, preview?: PreviewDraft): Promise<SiteContent> {
   const raw = await readCms(cmsUrl, fetchFn, preview)
-  const problems: ContentProblem[] = []
+  const problems: ContentProblem[] = [...raw.problems]
   const parsed = {} as Record<CollectionName, unknown[]>
+  const identified = {} as Record<CollectionName, Identified<unknown>[]>
   for (const name of Object.keys(schemas) as CollectionName[]) {
     const result = parseDocuments(name, schemas[name], raw.collections[name])
     problems.push(...result.problems)
     parsed[name] = result.parsed
+    identified[name] = result.parsed.map((data, i) => ({ id: result.ids[i]!, data }))
   }
   const settings = parseDocuments('site-settings', siteSettings, [raw.siteSettings])
   const nav = parseDocuments('navigation', navigation, [raw.navigation])
-  problems.push(...settings.problems, ...nav.problems)
+  const places = parseDocuments('municipalities', municipality, raw.municipalities)
+  const versions = parseDocuments('local-flows', localFlow, raw.localFlows)
+  problems.push(...settings.problems, ...nav.problems, ...places.problems, ...versions.problems)
+  problems.push(
+    ...checkLocalContent({
+      documents: identified as LocalCheckInput['documents'],
+      municipalityCodes: raw.municipalities.map(({ data }) => String((data as { code?: unknown }).code)),
+      localFlows: versions.parsed.map((data, i) => ({ id: versions.ids[i]!, data })),
+    }),
+  )
   if (problems.length > 0) throw new ContentError(problems)
-  return { ...(parsed as Omit<SiteContent, 'siteSettings' | 'navigation'>), siteSettings: settings.parsed[0]!, navigation: nav.parsed[0]! }
+  return {
+    ...(parsed as Omit<SampleContent, 'siteSettings' | 'navigation'>),
+    siteSettings: settings.parsed[0]!,
+    navigation: nav.parsed[0]!,
+    municipalities: places.parsed,
+    localFlows: versions.parsed,
+  }
+}
+
+/** The sample content with its municipalities and local flows; the sample files' own problems first. */
+function loadSample(dir: string): SiteContent {
+  const content = readSampleContent(dir)
+  const places = readSampleMunicipalities(dir)
+  const versions = readSampleLocalFlows(dir)
+  const bySlug = <T extends { slug: string }>(docs: T[]) => docs.map((data) => ({ id: data.slug, data }))
+  const problems = [
+    ...versions.problems,
+    ...checkLocalContent({
+      documents: {
+        flows: bySlug(content.flows),
+        lessons: bySlug(content.lessons),
+        courses: bySlug(content.courses),
+        videos: bySlug(content.videos),
+        checklists: bySlug(content.checklists),
+        faqs: bySlug(content.faqs),
+      },
+      municipalityCodes: places.map((m) => m.code),
+      localFlows: versions.parsed,
+    }),
+  ]
+  if (problems.length > 0) throw new ContentError(problems)
+  return { ...content, municipalities: places, localFlows: versions.parsed.map(({ data }) => data) }
 }
 
 /**
@@ -64,7 +117,7 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     const origin = (src: string) => ({ url: /^https?:\/\//.test(src) ? src : `${withoutTrailingSlash(cmsUrl)}${src}` })
     return { ...content, videos: await stageVideoMedia(content.videos, origin, options.stageDir, fetchFn) }
   }
-  const content = readSampleContent(options.contentDir)
+  const content = loadSample(options.contentDir)
   const origin = (src: string) => ({ file: join(options.contentDir, src) })
   return { ...content, videos: await stageVideoMedia(content.videos, origin, options.stageDir, fetchFn) }
 }

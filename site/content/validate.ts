@@ -33,14 +33,15 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * Parses every document of a collection with its schema. Problems are collected, not thrown,
- * so one build names every broken document at once.
+ * so one build names every broken document at once. `ids` are the parsed documents' ids, in order.
  */
 export function parseDocuments<S extends z.ZodType>(
   collection: string,
   schema: S,
   documents: readonly RawDocument[],
-): { parsed: z.infer<S>[]; problems: ContentProblem[] } {
+): { parsed: z.infer<S>[]; ids: string[]; problems: ContentProblem[] } {
   const parsed: z.infer<S>[] = []
+  const ids: string[] = []
   const problems: ContentProblem[] = []
   const slugs = new Set<string>()
   for (const { id, data } of documents) {
@@ -68,6 +69,7 @@ export function parseDocuments<S extends z.ZodType>(
     }
     if (slug !== undefined) slugs.add(slug)
     parsed.push(result.data)
+    ids.push(id)
   }
-  return { parsed, problems }
+  return { parsed, ids, problems }
 }

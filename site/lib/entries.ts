@@ -5,6 +5,8 @@ import type {
   Faq,
   Flow,
   Lesson,
+  LocalFlow,
+  Municipality,
   Navigation,
   SiteSettings,
   Video,
@@ -31,19 +33,51 @@ async function entriesOf<C extends keyof Documents>(collection: C): Promise<Entr
   return entries as Entry<Documents[C]>[]
 }
 
-/** Every document of a collection, as its content-models type, ordered by slug. */
+/**
+ * Every national document of a collection (shared by every municipality), as its content-models
+ * type, ordered by slug. A municipality's own documents are left out: national pages, lists,
+ * search and answers never show them (see `localDocuments`).
+ */
 export async function all<C extends keyof Documents>(collection: C): Promise<Documents[C][]> {
   return (await entriesOf(collection))
     .map((entry) => entry.data)
+    .filter((doc) => !doc.municipality)
     .sort((a, b) => a.slug.localeCompare(b.slug))
 }
 
-/** The entry ids of a collection: the slugs, as the content loader keys them. */
-export async function entryIds(collection: keyof Documents): Promise<string[]> {
-  return (await entriesOf(collection)).map((entry) => entry.id)
+/** A municipality's own documents of a collection (by its code), ordered by slug. */
+export async function localDocuments<C extends keyof Documents>(
+  collection: C,
+  code: string,
+): Promise<Documents[C][]> {
+  return (await entriesOf(collection))
+    .map((entry) => entry.data)
+    .filter((doc) => doc.municipality === code)
+    .sort((a, b) => a.slug.localeCompare(b.slug))
 }
 
-/** One document by slug; the loader has checked every reference, so a miss is a bug. */
+/** The entry ids of a collection's national documents: the slugs, as the content loader keys them. */
+export async function entryIds(collection: keyof Documents): Promise<string[]> {
+  return (await entriesOf(collection))
+    .filter((entry) => !entry.data.municipality)
+    .map((entry) => entry.id)
+}
+
+/** The install's municipalities, ordered by name. */
+export async function allMunicipalities(): Promise<Municipality[]> {
+  const entries: unknown = await getCollection('municipalities')
+  return (entries as Entry<Municipality>[])
+    .map((entry) => entry.data)
+    .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+}
+
+/** Every municipality's versions of national flows. */
+export async function allLocalFlows(): Promise<LocalFlow[]> {
+  const entries: unknown = await getCollection('localFlows')
+  return (entries as Entry<LocalFlow>[]).map((entry) => entry.data)
+}
+
+/** One document by slug, national or local; the loader has checked every reference, so a miss is a bug. */
 export async function one<C extends keyof Documents>(
   collection: C,
   slug: string,

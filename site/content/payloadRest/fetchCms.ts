@@ -11,15 +11,31 @@ export const pageSize = 100
 
 // Related documents are populated with their slug only: the site links by slug, and a
 // lesson's whole body inside every course that lists it would multiply the download.
-const populate = [...contentCollections, 'flows']
-  .map((collection) => `populate[${collection}][slug]=true`)
-  .join('&')
+// A document's municipality is populated with its code only.
+const populate = [
+  ...[...contentCollections, 'flows'].map((collection) => `populate[${collection}][slug]=true`),
+  'populate[municipalities][code]=true',
+].join('&')
+
+/** How a collection is read: `drafts: false` for one without drafts (no `_status` to filter on). */
+export type CollectionRead = { drafts?: boolean; optional?: boolean }
 
 /** The REST address of one page of a collection: published, every locale, relationships populated. */
-export function collectionPageUrl(cmsUrl: string, collection: string, page: number): string {
+export function collectionPageUrl(cmsUrl: string, collection: string, page: number, read: CollectionRead = {}): string {
   const base = withoutTrailingSlash(cmsUrl)
-  const query = `locale=all&depth=1&limit=${pageSize}&page=${page}&where[_status][equals]=published`
+  const published = read.drafts === false ? '' : '&where[_status][equals]=published'
+  const query = `locale=all&depth=1&limit=${pageSize}&page=${page}${published}`
   return `${base}/api/${collection}?${query}&${populate}`
+}
+
+/** The CMS answered with an error status. */
+class CmsStatusError extends Error {
+  readonly status: number
+
+  constructor(url: string, status: number) {
+    super(messages.cmsStatus(url, status))
+    this.status = status
+  }
 }
 
 /** The REST address of a global, every locale. */
@@ -35,7 +51,7 @@ export async function getJson(url: string, fetchFn: FetchLike): Promise<Row> {
   } catch (error) {
     throw new Error(messages.cmsUnreachable(url, error), { cause: error })
   }
-  if (!response.ok) throw new Error(messages.cmsStatus(url, response.status))
+  if (!response.ok) throw new CmsStatusError(url, response.status)
   return (await response.json()) as Row
 }
 
@@ -43,16 +59,30 @@ export async function getJson(url: string, fetchFn: FetchLike): Promise<Row> {
  * Every published document of a collection, page by page until the CMS says there is no next
  * page. Pages after the first are read a few at a time. A document whose `_status` is not
  * `published` is dropped even if the CMS answered it: drafts never reach the site.
+ * `read.optional`: a 404 (the CMS has no such collection) is an empty list.
  */
-export async function fetchCollection(cmsUrl: string, collection: string, fetchFn: FetchLike): Promise<Row[]> {
-  const first = await getJson(collectionPageUrl(cmsUrl, collection, 1), fetchFn)
+export async function fetchCollection(
+  cmsUrl: string,
+  collection: string,
+  fetchFn: FetchLike,
+  read: CollectionRead = {},
+): Promise<Row[]> {
+  const pageUrl = (page: number) => collectionPageUrl(cmsUrl, collection, page, read)
+  let first: Row
+  try {
+    first = await getJson(pageUrl(1), fetchFn)
+  } catch (error) {
+    // A collection the CMS does not have yet (`optional`: an install from before it) has no documents.
+    if (read.optional && error instanceof CmsStatusError && error.status === 404) return []
+    throw error
+  }
   const totalPages = typeof first.totalPages === 'number' ? first.totalPages : 1
   const pages: Row[] = [first]
   const remaining = Array.from({ length: Math.max(0, totalPages - 1) }, (_, index) => index + 2)
   const parallel = 4
   for (let start = 0; start < remaining.length; start += parallel) {
     const batch = remaining.slice(start, start + parallel)
-    pages.push(...(await Promise.all(batch.map((page) => getJson(collectionPageUrl(cmsUrl, collection, page), fetchFn)))))
+    pages.push(...(await Promise.all(batch.map((page) => getJson(pageUrl(page), fetchFn)))))
   }
   return pages
     .flatMap((page) => (Array.isArray(page.docs) ? (page.docs as Row[]) : []))

@@ -21,7 +21,8 @@ function mapReminder(value: unknown): Row | null {
   }
 }
 
-function mapStep(step: Row): Row {
+/** One flow step: its content becomes a reference by slug; an empty condition becomes null. */
+export function mapStep(step: Row): Row {
   return {
     key: step.key,
     title: localizedValue(step.title),
