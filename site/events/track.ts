@@ -13,7 +13,8 @@ function pageLocale(): Locale {
 }
 
 /**
- * Queues an event, only when the citizen has said yes to sending, and sends soon. With
+ * Queues an event, only when the citizen has said yes to sending, and sends soon. The event
+ * carries the municipality the citizen chose on this device, when they chose one. With
  * `once`, an event with that key is queued at most once per subject (flow started, a video
  * mark). Returns whether it was queued. Never throws: tracking must not break a page.
  */
@@ -21,7 +22,8 @@ export function track(input: EventInput, options: { once?: string } = {}): boole
   try {
     let { state } = loadTracking()
     if (!state.consent) return false
-    const subject = loadState().state.subject
+    const device = loadState().state
+    const { subject } = device
     if (options.once) {
       const claimed = claimOnce(state, subject, options.once)
       if (!claimed.fresh) return false
@@ -33,6 +35,8 @@ export function track(input: EventInput, options: { once?: string } = {}): boole
       subject,
       at: timed.at,
       locale: pageLocale(),
+      // The citizen's chosen municipality (deviceState's optional `municipality`), if any.
+      municipality: (device as { municipality?: string }).municipality,
     })
     if (!event) {
       console.warn(

@@ -48,8 +48,9 @@ function inputFor(type: EventType, variant?: string): EventInput {
 }
 
 const at = new Date('2028-02-29T23:59:59.999Z')
+// The site's events carry the citizen's municipality when they chose one (Thisted here).
 const siteEvent = (input: EventInput, subject = newSubject()) =>
-  makeEvent(input, { id: newEventId(), subject, at, locale: 'en' })
+  makeEvent(input, { id: newEventId(), subject, at, locale: 'en', municipality: '787' })
 
 const postsJson = (bad: (typeof badRequests)[number]) =>
   bad.method === 'POST' &&
@@ -136,9 +137,9 @@ describe("the site's events, through the tracking API's schema", () => {
       payload: JSON.stringify({ events }),
     })
     expect(response.statusCode, response.body).toBe(202)
-    expect((await store.eventsOf(subject)).map((event) => event.type).sort()).toEqual(
-      [...eventTypes].sort(),
-    )
+    const stored = await store.eventsOf(subject)
+    expect(stored.map((event) => event.type).sort()).toEqual([...eventTypes].sort())
+    expect(new Set(stored.map((event) => event.municipality))).toEqual(new Set(['787']))
   })
 })
 
