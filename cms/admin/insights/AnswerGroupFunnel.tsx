@@ -30,7 +30,7 @@ const titlesInName = 3
  * A group's name: "Plan 7: Meld dig ledig, Rettigheder, A-kasse + 5 trin mere" (the path map's
  * plan number and its first steps), the answers in words, or "Øvrige".
  */
-export function groupName(
+function groupName(
   group: FunnelGroup,
   words: QuestionWords,
   stepTitles: Record<string, string>,

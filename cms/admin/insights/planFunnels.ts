@@ -6,7 +6,7 @@ type ApiGroup = AnswerGroupsStats['groups'][number]
 type Answers = NonNullable<ApiGroup['answers']>
 
 /** What a funnel group is: a plan of the path map, one set of answers, answers without a plan yet, or "øvrige". */
-export type FunnelGroupKind =
+type FunnelGroupKind =
   | { kind: 'plan'; plan: number; planSteps: string[] }
   | { kind: 'answers' }
   | { kind: 'no-plan' }
