@@ -8,6 +8,7 @@ import { Courses } from './collections/Courses/index.ts'
 import { Faqs } from './collections/Faqs.ts'
 import { Flows } from './collections/Flows/index.ts'
 import { Lessons } from './collections/Lessons/index.ts'
+import { LocalFlows } from './collections/LocalFlows/index.ts'
 import { Media } from './collections/Media.ts'
 import { Municipalities } from './collections/Municipalities/index.ts'
 import { Users } from './collections/Users.ts'
@@ -92,6 +93,7 @@ export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
     },
     collections: [
       Flows,
+      LocalFlows,
       Lessons,
       Courses,
       Videos,
@@ -107,7 +109,8 @@ export function createConfig(options: CmsOptions): Promise<SanitizedConfig> {
     plugins: [
       siteRebuildPlugin({
         scheduler: publishing.siteRebuild,
-        collections: pageCollections,
+        // A municipality's version of a flow changes that flow's pages for its citizens.
+        collections: [...pageCollections, LocalFlows.slug],
         globals: [SiteSettings.slug, Navigation.slug],
       }),
       searchIndexPlugin({ index: publishing.searchIndex, collections: pageCollections }),

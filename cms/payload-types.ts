@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     flows: Flow;
+    'local-flows': LocalFlow;
     lessons: Lesson;
     courses: Course;
     videos: Video;
@@ -88,6 +89,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     flows: FlowsSelect<false> | FlowsSelect<true>;
+    'local-flows': LocalFlowsSelect<false> | LocalFlowsSelect<true>;
     lessons: LessonsSelect<false> | LessonsSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
     videos: VideosSelect<false> | VideosSelect<true>;
@@ -674,6 +676,69 @@ export interface ContactBlock {
   blockType: 'contact';
 }
 /**
+ * The municipality’s own steps in a national flow, and the national steps that do not apply here. The national flow is not copied: when it changes, the adaptation follows.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "local-flows".
+ */
+export interface LocalFlow {
+  id: number;
+  /**
+   * Made from the municipality and the flow when you save.
+   */
+  title?: string | null;
+  /**
+   * The flow every municipality shares. Your adaptation is laid over it.
+   */
+  flow: number | Flow;
+  problems?: string | null;
+  addedSteps?:
+    | {
+        after: string;
+        /**
+         * Made from the title on first save and never changed afterwards: it keeps the citizen's progress.
+         */
+        key: string;
+        title: string;
+        summary?: string | null;
+        kind: 'content' | 'contact';
+        content?:
+          | ({
+              relationTo: 'lessons';
+              value: number | Lesson;
+            } | null)
+          | ({
+              relationTo: 'courses';
+              value: number | Course;
+            } | null)
+          | ({
+              relationTo: 'videos';
+              value: number | Video;
+            } | null)
+          | ({
+              relationTo: 'checklists';
+              value: number | Checklist;
+            } | null)
+          | ({
+              relationTo: 'faqs';
+              value: number | Faq;
+            } | null);
+        required?: boolean | null;
+        minutes?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  hiddenSteps?: string[] | null;
+  sourceHash?: string | null;
+  /**
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
+   */
+  municipality?: (number | null) | Municipality;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -841,6 +906,10 @@ export interface PayloadLockedDocument {
         value: number | Flow;
       } | null)
     | ({
+        relationTo: 'local-flows';
+        value: number | LocalFlow;
+      } | null)
+    | ({
         relationTo: 'lessons';
         value: number | Lesson;
       } | null)
@@ -1000,6 +1069,34 @@ export interface FlowsSelect<T extends boolean = true> {
         flow?: T;
         message?: T;
       };
+  sourceHash?: T;
+  municipality?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "local-flows_select".
+ */
+export interface LocalFlowsSelect<T extends boolean = true> {
+  title?: T;
+  flow?: T;
+  problems?: T;
+  addedSteps?:
+    | T
+    | {
+        after?: T;
+        key?: T;
+        title?: T;
+        summary?: T;
+        kind?: T;
+        content?: T;
+        required?: T;
+        minutes?: T;
+        id?: T;
+      };
+  hiddenSteps?: T;
   sourceHash?: T;
   municipality?: T;
   updatedAt?: T;
@@ -1511,6 +1608,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'flows';
           value: number | Flow;
+        } | null)
+      | ({
+          relationTo: 'local-flows';
+          value: number | LocalFlow;
         } | null)
       | ({
           relationTo: 'lessons';

@@ -12,12 +12,14 @@ import {
   rememberDraftArgument,
 } from '../hooks/refuseUnauthorisedPublishing.ts'
 import { checkRichTextBeforePublish } from '../hooks/checkRichTextBeforePublish.ts'
+import { refuseCrossScopeReferences } from '../validation/scopeReferences.ts'
 
 /**
  * What every content collection shares: drafts, versions and scheduled publishing; the public
  * reads published documents only; editors write drafts, publishers publish and delete,
  * reviewers read, each in their own scope: national, or one municipality's (`municipality`). The collection's own hooks run after the publishing guard and before the
- * rich text check (headings and link texts). The site rebuild, search index and preview
+ * cross-scope reference check (cms/validation/scopeReferences.ts) and the rich text check
+ * (headings and link texts). The site rebuild, search index and preview
  * plugins (cms/plugins/) add their hooks and Preview button to these collections.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
@@ -44,6 +46,7 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       beforeChange: [
         refuseUnauthorisedPublishing,
         ...(config.hooks?.beforeChange ?? []),
+        refuseCrossScopeReferences,
         checkRichTextBeforePublish,
       ],
     },

@@ -3,6 +3,8 @@ import { accessContract } from './contract/access.ts'
 import { crudContract } from './contract/crud.ts'
 import { importContract } from './contract/importing.ts'
 import { localeContract } from './contract/locales.ts'
+import { localFlowContract } from './contract/localFlows.ts'
+import { localFlowScopeContract } from './contract/localFlowScope.ts'
 import { municipalityContract } from './contract/municipalities.ts'
 import { municipalityScopeContract } from './contract/municipalityScope.ts'
 import { municipalityUpgradeContract } from './contract/municipalityUpgrade.ts'
@@ -40,6 +42,8 @@ export function cmsContract(dialect: Dialect, unavailable?: string): void {
     reminderContract(cms)
     municipalityContract(cms)
     municipalityScopeContract(cms)
+    localFlowContract(cms)
+    localFlowScopeContract(cms)
     municipalityUpgradeContract(cms)
   })
 }

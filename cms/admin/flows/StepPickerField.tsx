@@ -1,26 +1,33 @@
 'use client'
 import { getTranslation } from '@payloadcms/translations'
 import { useField, useTranslation } from '@payloadcms/ui'
-import type { TextFieldClientComponent } from 'payload'
+import type { TextFieldClientComponent, TextFieldClientProps } from 'payload'
 import { useId } from 'react'
 import { fill, useFlowTexts } from './messages.ts'
 import { styles } from './styles.ts'
 import { useFlowDraft } from './useFlowDraft.ts'
 
+/** What a step pick list shows: the steps to offer, by key and title. */
+type StepPickerProps = {
+  field: TextFieldClientProps['field']
+  path: string
+  readOnly?: boolean
+  steps: readonly { key: string; title: string }[]
+}
+
 /**
- * A variant's "Flyttes først" or "Skjules": stored as step keys, chosen as this flow's steps by
- * title. A key whose step is gone stays listed, marked, until the editor unticks it.
+ * A list of steps to tick, stored as their keys. A key whose step is gone stays listed, marked,
+ * until the editor unticks it. Used for a variant's steps and a local flow's hidden steps.
  */
-export const StepPickerField: TextFieldClientComponent = ({ field, path, readOnly }) => {
+export function StepPicker({ field, path, readOnly, steps: offered }: StepPickerProps) {
   const { value, setValue, showError, errorMessage } = useField<string[] | null>({
     potentiallyStalePath: path,
   })
   const { i18n } = useTranslation()
   const t = useFlowTexts()
-  const { vocabulary } = useFlowDraft()
   const id = useId()
   const chosen = Array.isArray(value) ? value : []
-  const steps = vocabulary.steps.filter((step) => step.key)
+  const steps = offered.filter((step) => step.key)
   const missing = chosen.filter((key) => !steps.some((step) => step.key === key))
   const toggle = (key: string) => {
     setValue(chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key])
@@ -62,4 +69,13 @@ export const StepPickerField: TextFieldClientComponent = ({ field, path, readOnl
       )}
     </fieldset>
   )
+}
+
+/**
+ * A variant's "Flyttes først" or "Skjules": stored as step keys, chosen as this flow's steps by
+ * title.
+ */
+export const StepPickerField: TextFieldClientComponent = ({ field, path, readOnly }) => {
+  const { vocabulary } = useFlowDraft()
+  return <StepPicker field={field} path={path} readOnly={readOnly} steps={vocabulary.steps} />
 }

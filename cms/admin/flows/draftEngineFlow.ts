@@ -1,7 +1,8 @@
-import type { Flow } from '../../../content-models/index.ts'
+import type { ContentRef, Flow } from '../../../content-models/index.ts'
 import {
   contentCollectionOf,
   engineFlowFromData,
+  type ContentRelation,
 } from '../../collections/Flows/engineFlowFromData.ts'
 
 /**
@@ -18,18 +19,20 @@ export function draftEngineFlow(data: Record<string, unknown>): Flow {
       : typeof target === 'object' && 'slug' in target
         ? String(target.slug)
         : `flow-${String(typeof target === 'object' && 'id' in target ? target.id : target)}`
-  return engineFlowFromData(
-    data,
-    (relation) => {
-      const collection = contentCollectionOf(relation)
-      const id =
-        relation.value && typeof relation.value === 'object' && 'id' in relation.value
-          ? relation.value.id
-          : relation.value
-      return collection && (typeof id === 'string' || typeof id === 'number')
-        ? { collection, slug: `id-${id}` }
-        : null
-    },
-    fallbackFlow,
-  )
+  return engineFlowFromData(data, draftContentOf, fallbackFlow)
+}
+
+/**
+ * A content relationship of the unsaved form as the engine's reference: the collection, and
+ * the document's id standing in for its slug.
+ */
+export function draftContentOf(relation: ContentRelation): ContentRef | null {
+  const collection = contentCollectionOf(relation)
+  const id =
+    relation.value && typeof relation.value === 'object' && 'id' in relation.value
+      ? relation.value.id
+      : relation.value
+  return collection && (typeof id === 'string' || typeof id === 'number')
+    ? { collection, slug: `id-${id}` }
+    : null
 }

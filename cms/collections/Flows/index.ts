@@ -1,6 +1,6 @@
 import type { CollectionConfig, JSONField, NumberField, TextField } from 'payload'
-import { contentCollections } from '../../../content-models/index.ts'
 import { audiencesField } from '../../fields/audiences.ts'
+import { stepEffortFields, stepKeyField, stepTextFields } from '../../fields/flowStepFields.ts'
 import { keyField } from '../../fields/key.ts'
 import { sourceHashField, titleFields } from '../../fields/titleFields.ts'
 import { contentCollection } from '../contentCollection.ts'
@@ -131,62 +131,10 @@ export const Flows: CollectionConfig = contentCollection({
       labels: { singular: { da: 'Trin', en: 'Step' }, plural: { da: 'Trin', en: 'Steps' } },
       admin: { components: { RowLabel: component('FlowRowLabel') } },
       fields: [
-        keyField(
-          {
-            da: 'Laves ud fra titlen ved første gem og ændres ikke siden: den husker borgerens fremskridt.',
-            en: "Made from the title on first save and never changed afterwards: it keeps the citizen's progress.",
-          },
-          { madeFromTitle: true },
-        ),
-        {
-          name: 'title',
-          type: 'text',
-          required: true,
-          localized: true,
-          label: { da: 'Titel', en: 'Title' },
-        },
-        {
-          name: 'summary',
-          type: 'textarea',
-          localized: true,
-          label: { da: 'Kort beskrivelse', en: 'Summary' },
-        },
-        {
-          name: 'kind',
-          type: 'select',
-          required: true,
-          defaultValue: 'content',
-          label: { da: 'Slags', en: 'Kind' },
-          options: [
-            { value: 'content', label: { da: 'Indhold', en: 'Content' } },
-            {
-              value: 'contact',
-              label: { da: 'Kontakt (book en samtale)', en: 'Contact (book a conversation)' },
-            },
-          ],
-        },
-        {
-          name: 'content',
-          type: 'relationship',
-          relationTo: [...contentCollections],
-          label: { da: 'Indhold', en: 'Content' },
-          admin: { condition: (_, sibling) => sibling.kind !== 'contact' },
-        },
+        stepKeyField,
+        ...stepTextFields,
         conditionField('showWhen', { da: 'Vises når', en: 'Shown when' }),
-        {
-          name: 'required',
-          type: 'checkbox',
-          defaultValue: true,
-          label: { da: 'Skal gøres', en: 'Required' },
-        },
-        {
-          name: 'minutes',
-          type: 'number',
-          min: 0,
-          max: 600,
-          defaultValue: 5,
-          label: { da: 'Minutter', en: 'Minutes' },
-        } satisfies NumberField,
+        ...stepEffortFields,
         reminderField,
       ],
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { adminsOnly, anyone } from '../../access/roles.ts'
 import { message } from '../../messages.ts'
 import { validateMunicipalityCode } from './municipalityCode.ts'
+import { adminsOnlyField, updateOwnMunicipality } from './ownMunicipality.ts'
 import { refuseDeletingUsedMunicipality } from './refuseDeletingUsedMunicipality.ts'
 
 const httpsAddress: TextFieldSingleValidation = (value, { req }) => {
@@ -11,8 +12,9 @@ const httpsAddress: TextFieldSingleValidation = (value, { req }) => {
 
 /**
  * The municipalities (jobcentres) sharing this install: their contact details, shown on local
- * pages. The public reads them (the site shows them); only admins manage them, and one still
- * holding content or users cannot be deleted.
+ * pages. The public reads them (the site shows them); only admins create and delete them and
+ * change their name and code; a municipality's publishers keep its contact details up to date.
+ * One still holding content or users cannot be deleted.
  */
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
@@ -21,13 +23,14 @@ export const Municipalities: CollectionConfig = {
     plural: { da: 'Kommuner', en: 'Municipalities' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'updatedAt'] },
-  access: { read: anyone, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  access: { read: anyone, create: adminsOnly, update: updateOwnMunicipality, delete: adminsOnly },
   hooks: { beforeDelete: [refuseDeletingUsedMunicipality] },
   fields: [
     {
       name: 'name',
       type: 'text',
       required: true,
+      access: { update: adminsOnlyField },
       label: { da: 'Navn', en: 'Name' },
       admin: { description: { da: 'Fx Thisted Kommune.', en: 'E.g. Thisted Kommune.' } },
     },
@@ -37,6 +40,7 @@ export const Municipalities: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      access: { update: adminsOnlyField },
       label: { da: 'Kommunekode', en: 'Municipality code' },
       validate: validateMunicipalityCode,
       admin: {

@@ -4,6 +4,7 @@ import * as migration_20261206_170000_reminders from './20261206_170000_reminder
 import * as migration_20261206_172411_municipalities from './20261206_172411_municipalities.ts';
 import * as migration_20261206_173659_experiments from './20261206_173659_experiments.ts';
 import * as migration_20261206_174549_synonyms from './20261206_174549_synonyms.ts';
+import * as migration_20261206_200210_local_flows from './20261206_200210_local_flows.ts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_174549_synonyms.up,
     down: migration_20261206_174549_synonyms.down,
-    name: '20261206_174549_synonyms'
+    name: '20261206_174549_synonyms',
+  },
+  {
+    up: migration_20261206_200210_local_flows.up,
+    down: migration_20261206_200210_local_flows.down,
+    name: '20261206_200210_local_flows'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261206_165953_reminders from './20261206_165953_reminder
 import * as migration_20261206_172359_municipalities from './20261206_172359_municipalities.ts';
 import * as migration_20261206_173647_experiments from './20261206_173647_experiments.ts';
 import * as migration_20261206_174542_synonyms from './20261206_174542_synonyms.ts';
+import * as migration_20261206_200157_local_flows from './20261206_200157_local_flows.ts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_174542_synonyms.up,
     down: migration_20261206_174542_synonyms.down,
-    name: '20261206_174542_synonyms'
+    name: '20261206_174542_synonyms',
+  },
+  {
+    up: migration_20261206_200157_local_flows.up,
+    down: migration_20261206_200157_local_flows.down,
+    name: '20261206_200157_local_flows'
   },
 ];

@@ -120,7 +120,7 @@ export function municipalityContract(cms: () => CmsHarness): void {
       expect(problems).toEqual([{ path: 'bookingUrl', message: messages.webAddressInvalid.da }])
     })
 
-    test('only admins add, change or remove municipalities', async () => {
+    test('only admins add or remove municipalities; only their own publishers change them', async () => {
       for (const [role, where] of [
         ['publisher', null],
         ['publisher', thisted.id],
@@ -137,17 +137,58 @@ export function municipalityContract(cms: () => CmsHarness): void {
         await forbidden(
           payload.update({
             collection: 'municipalities',
-            id: thisted.id,
-            data: { name: 'Omdøbt' },
+            id: aarhus.id,
+            data: { contact: { phone: '70 00 00 99' } },
             ...asUser(user),
           }),
         )
+        if (role === 'editor' || where === null) {
+          await forbidden(
+            payload.update({
+              collection: 'municipalities',
+              id: thisted.id,
+              data: { contact: { phone: '70 00 00 99' } },
+              ...asUser(user),
+            }),
+          )
+        }
         await forbidden(
           payload.delete({ collection: 'municipalities', id: thisted.id, ...asUser(user) }),
         )
       }
       const kept = await payload.findByID({ collection: 'municipalities', id: thisted.id })
       expect(kept.name).toBe('Thisted Kommune')
+      expect(kept.contact?.phone).not.toBe('70 00 00 99')
+      const other = await payload.findByID({ collection: 'municipalities', id: aarhus.id })
+      expect(other.contact?.phone).not.toBe('70 00 00 99')
+    })
+
+    test("a municipality's publisher keeps its contact details; its name and code stay the admins'", async () => {
+      const publisher = await createStaff(payload, 'publisher', thisted.id)
+      const before = await payload.findByID({ collection: 'municipalities', id: thisted.id })
+      const details = {
+        contact: {
+          phone: '70 00 00 33',
+          email: 'ny-adresse@thisted.example.org',
+          openingHours: 'Mandag-fredag 8-14 (eksempel)',
+        },
+        bookingUrl: 'https://thisted.example.org/book-ny',
+        accessibilityContact: 'Ring 70 00 00 33 for tegnsprogstolk (eksempel).',
+      }
+      await payload.update({
+        collection: 'municipalities',
+        id: thisted.id,
+        data: { ...details, name: 'Omdøbt Kommune', code: '999' },
+        locale: 'da',
+        ...asUser(publisher),
+      })
+      const after = await payload.findByID({
+        collection: 'municipalities',
+        id: thisted.id,
+        locale: 'da',
+      })
+      expect(after).toMatchObject({ ...details, name: before.name, code: before.code })
+      await payload.update({ collection: 'municipalities', id: thisted.id, data: before })
     })
 
     test('a municipality that content or users belong to cannot be deleted', async () => {

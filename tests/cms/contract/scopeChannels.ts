@@ -11,7 +11,7 @@ export type Outcome = 'done' | 'forbidden' | 'hidden'
 /** Someone acting in the CMS: their user document and login token; neither for the public. */
 export type Caller = { user?: { id: Id } & Record<string, unknown>; token?: string }
 
-/** One way into the CMS, doing the matrix's actions on lessons. */
+/** One way into the CMS, doing the matrix's actions on one collection's documents. */
 export type Channel = {
   read: (cms: CmsHarness, caller: Caller, id: Id, draft: boolean) => Promise<Outcome>
   create: (cms: CmsHarness, caller: Caller, data: Record<string, unknown>) => Promise<Outcome>
@@ -37,27 +37,27 @@ async function settled(attempt: Promise<unknown>): Promise<Outcome> {
 
 const asCaller = ({ user }: Caller) => ({ user, overrideAccess: false as const })
 
+/** A collection the matrix runs on: its slug, and its names in GraphQL (`Lessons`, `Lesson`). */
+export type ScopedCollection = {
+  slug: 'lessons' | 'local-flows'
+  graphqlPlural: string
+  graphqlSingular: string
+}
+
 /** The Local API with access enforced for the caller (`overrideAccess: false`). */
-const localApi: Channel = {
+const localApi = ({ slug: collection }: ScopedCollection): Channel => ({
   read: async ({ payload }, caller, id, draft) => {
     const where = { id: { equals: id } }
-    const found = await payload.find({ collection: 'lessons', where, draft, ...asCaller(caller) })
+    const found = await payload.find({ collection, where, draft, ...asCaller(caller) })
     return found.docs.length === 1 ? 'done' : 'hidden'
   },
   create: ({ payload }, caller, data) =>
-    settled(
-      payload.create({
-        collection: 'lessons',
-        data,
-        draft: true,
-        ...asCaller(caller),
-      }),
-    ),
+    settled(payload.create({ collection, data: data, draft: true, ...asCaller(caller) })),
   update: ({ payload }, caller, id, data) =>
-    settled(payload.update({ collection: 'lessons', id, data, draft: true, ...asCaller(caller) })),
+    settled(payload.update({ collection, id, data, draft: true, ...asCaller(caller) })),
   delete: ({ payload }, caller, id) =>
-    settled(payload.delete({ collection: 'lessons', id, ...asCaller(caller) })),
-}
+    settled(payload.delete({ collection, id, ...asCaller(caller) })),
+})
 
 const authorization = ({ token }: Caller): Record<string, string> =>
   token ? { authorization: `JWT ${token}` } : {}
@@ -70,28 +70,28 @@ function restOutcome(response: { status: number; body: unknown }): Outcome {
 }
 
 /** Payload's REST API, called as the caller with their login token. */
-const restApi: Channel = {
+const restApi = ({ slug }: ScopedCollection): Channel => ({
   read: async (cms, caller, id, draft) => {
-    const url = `/api/lessons?where[id][equals]=${id}&draft=${draft}&depth=0`
+    const url = `/api/${slug}?where[id][equals]=${id}&draft=${draft}&depth=0`
     const response = await rest(cms, 'GET', url, { headers: authorization(caller) })
     return (response.body.docs as unknown[]).length === 1 ? 'done' : 'hidden'
   },
   create: async (cms, caller, body) =>
     restOutcome(
-      await rest(cms, 'POST', '/api/lessons?draft=true', { body, headers: authorization(caller) }),
+      await rest(cms, 'POST', `/api/${slug}?draft=true`, { body, headers: authorization(caller) }),
     ),
   update: async (cms, caller, id, body) =>
     restOutcome(
-      await rest(cms, 'PATCH', `/api/lessons/${id}?draft=true`, {
+      await rest(cms, 'PATCH', `/api/${slug}/${id}?draft=true`, {
         body,
         headers: authorization(caller),
       }),
     ),
   delete: async (cms, caller, id) =>
     restOutcome(
-      await rest(cms, 'DELETE', `/api/lessons/${id}`, { headers: authorization(caller) }),
+      await rest(cms, 'DELETE', `/api/${slug}/${id}`, { headers: authorization(caller) }),
     ),
-}
+})
 
 type GraphQlAnswer = {
   data?: Record<string, { docs?: unknown[] } | null>
@@ -122,19 +122,22 @@ function graphqlOutcome(answer: GraphQlAnswer): Outcome {
 }
 
 /** Payload's GraphQL API, called as the caller with their login token. */
-const graphqlApi: Channel = {
+const graphqlApi = ({
+  graphqlPlural: plural,
+  graphqlSingular: one,
+}: ScopedCollection): Channel => ({
   read: async (cms, caller, id, draft) => {
-    const query = `{ Lessons(where: { id: { equals: ${JSON.stringify(id)} } }, draft: ${draft}) { docs { id } } }`
+    const query = `{ ${plural}(where: { id: { equals: ${JSON.stringify(id)} } }, draft: ${draft}) { docs { id } } }`
     const answer = await graphql(cms, caller, query)
     if (graphqlOutcome(answer) !== 'done') return 'forbidden'
-    return answer.data?.Lessons?.docs?.length === 1 ? 'done' : 'hidden'
+    return answer.data?.[plural]?.docs?.length === 1 ? 'done' : 'hidden'
   },
   create: async (cms, caller, data) =>
     graphqlOutcome(
       await graphql(
         cms,
         caller,
-        'mutation ($data: mutationLessonInput!) { createLesson(data: $data, draft: true) { id } }',
+        `mutation ($data: mutation${one}Input!) { create${one}(data: $data, draft: true) { id } }`,
         { data },
       ),
     ),
@@ -143,19 +146,19 @@ const graphqlApi: Channel = {
       await graphql(
         cms,
         caller,
-        `mutation ($data: mutationLessonUpdateInput!) { updateLesson(id: ${JSON.stringify(id)}, data: $data, draft: true) { id } }`,
+        `mutation ($data: mutation${one}UpdateInput!) { update${one}(id: ${JSON.stringify(id)}, data: $data, draft: true) { id } }`,
         { data },
       ),
     ),
   delete: async (cms, caller, id) =>
     graphqlOutcome(
-      await graphql(cms, caller, `mutation { deleteLesson(id: ${JSON.stringify(id)}) { id } }`),
+      await graphql(cms, caller, `mutation { delete${one}(id: ${JSON.stringify(id)}) { id } }`),
     ),
-}
+})
 
-/** The three ways in: every access rule must hold the same on each. */
-export const channels: Record<string, Channel> = {
-  'Local API': localApi,
-  REST: restApi,
-  GraphQL: graphqlApi,
-}
+/** The three ways into one collection: every access rule must hold the same on each. */
+export const channelsFor = (collection: ScopedCollection): Record<string, Channel> => ({
+  'Local API': localApi(collection),
+  REST: restApi(collection),
+  GraphQL: graphqlApi(collection),
+})

@@ -6,6 +6,11 @@ import { EagerGroupField as EagerGroupField_eca621ddce6ce631c223baa035f49962 } f
 import { FlowOverviewField as FlowOverviewField_b02cbd217453183faadc5f187b63c8d3 } from '../../../admin/flows/FlowOverviewField.tsx'
 import { StepPickerField as StepPickerField_65466ab5973a6bbde566bc8b62b563cf } from '../../../admin/flows/StepPickerField.tsx'
 import { VariantSharesField as VariantSharesField_d199f356422c3bca41cf50a9c5ecd753 } from '../../../admin/flows/VariantSharesField.tsx'
+import { LocalFlowProblemsCell as LocalFlowProblemsCell_220e7b108b3051f7da688639e1040095 } from '../../../admin/flows/LocalFlowProblemsCell.tsx'
+import { LocalFlowProblemsField as LocalFlowProblemsField_6e7ddbec854541d81a56ba420f3165f2 } from '../../../admin/flows/LocalFlowProblemsField.tsx'
+import { AnchorStepField as AnchorStepField_1646c4da7a392b69263e3f8fa5893a75 } from '../../../admin/flows/AnchorStepField.tsx'
+import { NationalStepPickerField as NationalStepPickerField_aa63efc69316de3149db6f7425d27d74 } from '../../../admin/flows/NationalStepPickerField.tsx'
+import { LocalFlowOverviewField as LocalFlowOverviewField_37f245be5fed669f70395f41cdcedc37 } from '../../../admin/flows/LocalFlowOverviewField.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -39,6 +44,11 @@ export const importMap = {
   "/admin/flows/FlowOverviewField.tsx#FlowOverviewField": FlowOverviewField_b02cbd217453183faadc5f187b63c8d3,
   "/admin/flows/StepPickerField.tsx#StepPickerField": StepPickerField_65466ab5973a6bbde566bc8b62b563cf,
   "/admin/flows/VariantSharesField.tsx#VariantSharesField": VariantSharesField_d199f356422c3bca41cf50a9c5ecd753,
+  "/admin/flows/LocalFlowProblemsCell.tsx#LocalFlowProblemsCell": LocalFlowProblemsCell_220e7b108b3051f7da688639e1040095,
+  "/admin/flows/LocalFlowProblemsField.tsx#LocalFlowProblemsField": LocalFlowProblemsField_6e7ddbec854541d81a56ba420f3165f2,
+  "/admin/flows/AnchorStepField.tsx#AnchorStepField": AnchorStepField_1646c4da7a392b69263e3f8fa5893a75,
+  "/admin/flows/NationalStepPickerField.tsx#NationalStepPickerField": NationalStepPickerField_aa63efc69316de3149db6f7425d27d74,
+  "/admin/flows/LocalFlowOverviewField.tsx#LocalFlowOverviewField": LocalFlowOverviewField_37f245be5fed669f70395f41cdcedc37,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
