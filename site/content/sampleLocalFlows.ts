@@ -7,7 +7,7 @@ import { messages } from './messages.ts'
 import { parseDocuments, type ContentProblem, type RawDocument } from './validate.ts'
 
 /** The sample folder of municipalities' versions of national flows. */
-export const localFlowsFolder = 'local-flows'
+const localFlowsFolder = 'local-flows'
 
 /** The front matter of a Markdown file (between the first two `---` lines), parsed as YAML. */
 function frontMatter(file: string): unknown {

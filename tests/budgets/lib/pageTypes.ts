@@ -10,6 +10,8 @@ const prefixes: [RegExp, PageKind][] = [
     /^\/(?:laer|kurser|video|tjekliste|en\/(?:learn|courses|video|checklist))\//,
     'interactive content',
   ],
+  // A municipality's own lessons (`/kommune/thisted/laer/…`) are lessons like the national ones.
+  [/^\/(?:kommune\/[^/]+\/laer|en\/municipality\/[^/]+\/learn)\//, 'interactive content'],
   // Pages that are tools by nature: searching, showing and erasing the device's data.
   [/^\/(?:soeg|mine-data|spoerg|en\/(?:search|my-data|ask))(?:\/|$)/, 'tool'],
 ]
