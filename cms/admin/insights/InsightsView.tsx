@@ -10,6 +10,10 @@ import { experimentMessages } from './experimentMessages.ts'
 import { readExperiment } from './readExperiment.ts'
 import { FunnelChart } from './FunnelChart.tsx'
 import { insightsMessages } from './messages.ts'
+import { insightsScope } from './insightsScope.ts'
+import { municipalityMessages } from './municipalityMessages.ts'
+import { MunicipalityPicker, ScopeLine } from './MunicipalityScope.tsx'
+import { withStatsScope, type StatsScope } from './statsScope.ts'
 import { QuestionsSection } from './QuestionsSection.tsx'
 import { questionsMessages } from './questionsMessages.ts'
 import { FlowsTable, StepsTable, VariantsTable } from './StatsTables.tsx'
@@ -28,11 +32,27 @@ const tableCells =
 const param = (value: string | string[] | undefined) =>
   typeof value === 'string' && value !== '' ? value : undefined
 
-/** "Indsigt": how citizens fare per flow, from the tracking API's aggregates, for every logged-in role. */
-export async function InsightsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+/**
+ * "Indsigt": how citizens fare per flow, from the tracking API's aggregates, for every logged-in
+ * role. Every read asks for the user's scope, decided here on the server: a municipality's
+ * staff see their municipality's numbers only; national staff and admins the national totals,
+ * or the municipality they pick.
+ */
+export async function InsightsView(props: AdminViewServerProps) {
+  const asked = param(props.searchParams?.municipality)
+  const scope = await insightsScope(props.initPageResult.req, asked)
+  return withStatsScope(scope, () => insightsPage(props, scope))
+}
+
+/** The page, read inside the user's scope (InsightsView). */
+async function insightsPage(
+  { initPageResult, params, searchParams }: AdminViewServerProps,
+  scope: StatsScope,
+) {
   const { req } = initPageResult
   const locale = req.i18n.language === 'en' ? 'en' : 'da'
   const t = insightsMessages[locale]
+  const m = municipalityMessages[locale]
   const template = (children: React.ReactNode) => (
     <DefaultTemplate
       i18n={req.i18n}
@@ -102,13 +122,16 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
       <p role="alert">
         {overview.reason === 'not-configured'
           ? t.notConfigured
-          : `${t.unavailable} ${overview.detail ?? ''}`}
+          : overview.reason === 'out-of-scope'
+            ? m.unresolved
+            : `${t.unavailable} ${overview.detail ?? ''}`}
       </p>,
     )
   }
   return template(
     <>
       <p>{t.intro}</p>
+      <ScopeLine scope={scope} t={m} />
       <form
         method="get"
         style={{ display: 'flex', gap: 16, alignItems: 'end', flexWrap: 'wrap', margin: '1rem 0' }}
@@ -124,6 +147,7 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
             ))}
           </select>
         </label>
+        <MunicipalityPicker scope={scope} t={m} />
         <label>
           {t.from}
           <br />

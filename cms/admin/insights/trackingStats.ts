@@ -1,3 +1,5 @@
+import { scopedQuery } from './statsScope.ts'
+
 /** A count from the tracking API: a number of subjects, or "<5" when too few to show. */
 export type Count = number | '<5'
 
@@ -25,13 +27,19 @@ export type FlowStats = {
   }[]
 }
 
-/** The aggregates, or why there are none: tracking not configured, or not answering (with its reason). */
+/**
+ * The aggregates, or why there are none: tracking not configured, not answering (with its
+ * reason), or a user whose scope gives no numbers (statsScope.ts).
+ */
 export type StatsResult<T> =
-  { ok: true; data: T } | { ok: false; reason: 'not-configured' | 'unavailable'; detail?: string }
+  | { ok: true; data: T }
+  | { ok: false; reason: 'not-configured' | 'unavailable' | 'out-of-scope'; detail?: string }
 
 /**
  * Reads the tracking API's aggregates on the server. The read token stays here: it is
- * never sent to the editor's browser.
+ * never sent to the editor's browser. Every request asks for the current scope's numbers
+ * (`withStatsScope`): a municipality's staff get their municipality's only, whatever the query
+ * says; in an unresolved scope nothing is read.
  */
 export async function trackingStats<T>(
   path: string,
@@ -41,8 +49,10 @@ export async function trackingStats<T>(
   const base = env.TRACKING_URL
   const token = env.TRACKING_READ_TOKEN
   if (!base || !token) return { ok: false, reason: 'not-configured' }
+  const scoped = scopedQuery(query)
+  if (!scoped) return { ok: false, reason: 'out-of-scope' }
   const url = new URL(path, base)
-  for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value)
+  for (const [key, value] of Object.entries(scoped)) if (value) url.searchParams.set(key, value)
   try {
     const response = await fetch(url, {
       headers: { authorization: `Bearer ${token}` },
