@@ -30,10 +30,10 @@ describe('local content from the files', () => {
   it('reads the municipalities, their versions of national flows and their own lessons', async () => {
     const content = await load()
     expect(content.municipalities.map((m) => m.code)).toEqual(['101', '751', '787'])
-    expect(content.localFlows).toEqual([
+    // The test content's version of "Ny på dagpenge" for Thisted, in place of the sample's.
+    expect(content.localFlows.filter((version) => version.municipality === '787')).toEqual([
       expect.objectContaining({
         flow: 'ny-paa-dagpenge',
-        municipality: '787',
         hiddenSteps: ['foerste-uge'],
         addedSteps: [
           expect.objectContaining({ key: 'infomoede-thisted', after: 'meld-dig-ledig' }),
@@ -41,8 +41,9 @@ describe('local content from the files', () => {
       }),
     ])
     const local = content.lessons.filter((lesson) => lesson.municipality)
-    expect(local.map((lesson) => [lesson.slug, lesson.municipality])).toEqual([
-      ['infomoede-i-thisted', '787'],
+    expect(local.map((lesson) => [lesson.slug, lesson.municipality])).toContainEqual([
+      'infomoede-i-thisted',
+      '787',
     ])
     expect(content.lessons.filter((lesson) => !lesson.municipality).length).toBeGreaterThan(5)
   })
