@@ -68,6 +68,9 @@ function nationalChange(marker: string): Change {
       const page = showing.filter((file) => file.startsWith(`laer/${nationalLesson}`))
       if (page.length !== 1)
         throw new Error(`the national page does not show the change: ${showing.join(', ')}`)
+      const copies = showing.filter((file) => localPages(outDir).includes(file))
+      if (copies.length > 0)
+        throw new Error(`local pages copy the national page: ${copies.join(', ')}`)
       for (const m of sampled) {
         const local = municipalityData(outDir, m, 'da').localFlows[adaptedFlow.slug]
         if (local?.addedSteps[0]?.after !== adaptedFlow.after)
@@ -188,7 +191,7 @@ export default async function municipalities(): Promise<BenchSection> {
       name: 'local pages (both locales)',
       value: local,
       unit: 'pages',
-      note: `${allMunicipalities.length} municipalities × ${localLessonsEach} local lessons × 2 locales, plus any list pages`,
+      note: `${allMunicipalities.length} municipalities × (${localLessonsEach} local lessons + a landing page) × 2 locales`,
     },
     liveRow(
       'national lesson changed → live for every municipality',
