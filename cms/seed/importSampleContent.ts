@@ -1,12 +1,9 @@
-import crypto from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import {
   commitTransaction,
   createLocalReq,
   initTransaction,
   killTransaction,
-  type CollectionSlug,
   type Payload,
   type PayloadRequest,
 } from 'payload'
@@ -16,7 +13,11 @@ import {
   type SampleContent,
 } from '../../sample-content/index.ts'
 import { forLocale, withRowIds } from './forLocale.ts'
+import { importLocalFlows } from './importLocalFlows.ts'
 import { importMunicipalities } from './importMunicipalities.ts'
+import { municipalityIds, municipalityOf, type MunicipalityIds } from './municipalityIds.ts'
+import { hashOf, publishBothLocales } from './publishBothLocales.ts'
+import { readLocalFlows } from './readLocalFlows.ts'
 import {
   checklistDocument,
   courseDocument,
@@ -33,17 +34,12 @@ export type ImportReport = Record<string, Record<Outcome, number>>
 
 type Source = {
   slug: string
+  municipality?: string | null
   title?: { da: string }
   question?: { da: string }
   category?: { da: string }
 }
 const order = ['checklists', 'videos', 'faqs', 'lessons', 'courses', 'flows'] as const
-
-const hashOf = (value: unknown, files: string[] = []) => {
-  const hash = crypto.createHash('sha256').update(JSON.stringify(value))
-  for (const file of files) hash.update(fs.readFileSync(file))
-  return hash.digest('hex')
-}
 
 /** Fallback targets first, so a flow is published after the flow it suggests. */
 function flowsInPublishOrder(flows: SampleContent['flows']): SampleContent['flows'] {
@@ -67,6 +63,7 @@ async function ensureRows(
   req: PayloadRequest,
   content: SampleContent,
   report: ImportReport,
+  places: MunicipalityIds,
 ): Promise<IdMap> {
   const ids: IdMap = {}
   for (const collection of order) {
@@ -88,7 +85,12 @@ async function ensureRows(
         id = (
           await payload.create({
             collection,
-            data: { ...bare, slug: doc.slug, _status: 'draft' },
+            data: {
+              ...bare,
+              slug: doc.slug,
+              municipality: municipalityOf(places, doc) as number | null,
+              _status: 'draft',
+            },
             draft: true,
             req,
           })
@@ -99,40 +101,6 @@ async function ensureRows(
     }
   }
   return ids
-}
-
-async function publishBothLocales(
-  payload: Payload,
-  req: PayloadRequest,
-  collection: CollectionSlug,
-  id: string | number,
-  data: unknown,
-  sourceHash: string,
-) {
-  const danish = forLocale(data, 'da') as Record<string, unknown>
-  await payload.update({
-    collection,
-    id,
-    data: { ...danish, sourceHash, _status: 'published' },
-    locale: 'da',
-    req,
-  })
-  const stored = await payload.findByID({
-    collection,
-    id,
-    locale: 'en',
-    fallbackLocale: false,
-    depth: 0,
-    req,
-  })
-  const english = withRowIds(forLocale(data, 'en'), stored) as Record<string, unknown>
-  await payload.update({
-    collection,
-    id,
-    data: { ...english, sourceHash, _status: 'published' },
-    locale: 'en',
-    req,
-  })
 }
 
 async function importGlobal(
@@ -182,8 +150,9 @@ export async function importSampleContent(
   contentDir: string,
 ): Promise<ImportReport> {
   const content = readSampleContent(contentDir)
+  const localFlows = readLocalFlows(contentDir)
   const report: ImportReport = Object.fromEntries(
-    [...order, 'globals', 'municipalities'].map((name) => [
+    [...order, 'local-flows', 'globals', 'municipalities'].map((name) => [
       name,
       { created: 0, updated: 0, unchanged: 0 },
     ]),
@@ -199,7 +168,8 @@ export async function importSampleContent(
       readSampleMunicipalities(contentDir),
       report.municipalities!,
     )
-    const ids = await ensureRows(payload, req, content, report)
+    const places = await municipalityIds(payload, req)
+    const ids = await ensureRows(payload, req, content, report, places)
     const documents: Record<(typeof order)[number], (doc: never) => unknown> = {
       checklists: (doc: SampleContent['checklists'][number]) => checklistDocument(doc),
       videos: (doc: SampleContent['videos'][number]) =>
@@ -233,17 +203,13 @@ export async function importSampleContent(
           report[collection]!.unchanged++
           continue
         }
-        await publishBothLocales(
-          payload,
-          req,
-          collection,
-          id,
-          await documents[collection](doc as never),
-          sourceHash,
-        )
+        const data = await documents[collection](doc as never)
+        const scoped = { ...(data as object), municipality: municipalityOf(places, doc) }
+        await publishBothLocales(payload, req, collection, id, scoped, sourceHash)
         report[collection]!.updated++
       }
     }
+    await importLocalFlows(payload, req, { localFlows, ids, places }, report['local-flows']!)
     await commitTransaction(req)
     return report
   } catch (error) {

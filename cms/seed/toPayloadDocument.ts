@@ -7,6 +7,7 @@ import type {
   Flow,
   Lesson,
   LessonBlock,
+  LocalFlow,
   Video,
 } from '../../content-models/index.ts'
 import { ensureUpload } from './uploads.ts'
@@ -99,3 +100,20 @@ export async function videoDocument(
 export const checklistDocument = (checklist: Checklist): Record<string, unknown> => ({
   ...checklist,
 })
+
+/** A local flow's national flow and its steps' content, by id; its municipality given by id. */
+export function localFlowDocument(
+  ids: IdMap,
+  local: LocalFlow,
+  municipality: string | number | null,
+): Record<string, unknown> {
+  return {
+    flow: idFor(ids, 'flows', local.flow),
+    municipality,
+    addedSteps: local.addedSteps.map((step) => ({
+      ...step,
+      content: step.content ? ref(ids, step.content.collection, step.content.slug) : null,
+    })),
+    hiddenSteps: local.hiddenSteps,
+  }
+}

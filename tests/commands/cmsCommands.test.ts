@@ -15,14 +15,17 @@ const sampleDocuments: [string, number][] = [
   ['checklists', 6],
   ['videos', 5],
   ['faqs', 28],
-  ['lessons', 18],
+  ['lessons', 21],
   ['courses', 5],
   ['flows', 3],
 ]
 
+/** The sample municipalities' versions of national flows (content/local-flows/): not indexed for search. */
+const sampleLocalFlows: [string, number] = ['local-flows', 3]
+
 /** What content:import prints for the sample content on a fresh database, per collection. */
 const importLines = () =>
-  sampleDocuments.map(
+  [...sampleDocuments, sampleLocalFlows].map(
     ([collection, n]) => `${collection.padEnd(11)} ${n} created, ${n} published, 0 unchanged`,
   )
 

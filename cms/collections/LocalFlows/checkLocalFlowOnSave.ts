@@ -78,7 +78,9 @@ export const checkLocalFlowOnSave: CollectionBeforeChangeHook = async ({
   const own = idOf(doc.municipality)
   const national = await nationalFlow(req, doc.flow)
   if (national && own !== undefined) {
-    data.title = `${await municipalityName(req, own)}: ${national.flow.title.da}`
+    // The name is one for both locales: the municipality and the flow's Danish title.
+    const danish = await nationalFlow(req, doc.flow, 'da')
+    data.title = `${await municipalityName(req, own)}: ${danish?.flow.title.da ?? ''}`
   }
   if (!req.user && !isPublishing(data)) return data
   const problems: FieldProblem[] = await flowProblems(req, national)

@@ -61,6 +61,8 @@ export const LocalFlows: CollectionConfig = contentCollection({
       type: 'text',
       virtual: true,
       label: { da: 'Problemer', en: 'Problems' },
+      // For the municipality's staff, not the public site.
+      access: { read: ({ req }) => Boolean(req.user) },
       hooks: { afterRead: [readLocalFlowProblems] },
       admin: {
         readOnly: true,

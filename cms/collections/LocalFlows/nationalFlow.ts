@@ -6,17 +6,18 @@ import { engineFlowFromData } from '../Flows/engineFlowFromData.ts'
 
 type Row = Record<string, unknown>
 
-/** The national flow a local flow builds on, as stored: its id, municipality and data. */
-export type NationalFlow = { id: string | number; municipality: unknown; data: Row; flow: Flow }
+/** The national flow a local flow builds on: its id, its municipality (none when national), the flow. */
+export type NationalFlow = { id: string | number; municipality: unknown; flow: Flow }
 
 /**
  * The flow a local flow points at, as citizens see it (its published version; a flow never
  * published as it stands), in the engine's shape; null when there is none. Only keys, titles
- * and kinds matter here, so content is left out.
+ * and kinds matter here, so content is left out. Texts are the request's locale's, or `locale`'s.
  */
 export async function nationalFlow(
   req: PayloadRequest,
   value: unknown,
+  locale?: 'da' | 'en',
 ): Promise<NationalFlow | null> {
   const id = idOf(value)
   if (id === undefined) return null
@@ -28,6 +29,7 @@ export async function nationalFlow(
       draft: false,
       overrideAccess: true,
       disableErrors: true,
+      ...(locale ? { locale } : {}),
       req,
     }),
   )) as Row | null
@@ -35,7 +37,6 @@ export async function nationalFlow(
   return {
     id,
     municipality: doc.municipality,
-    data: doc,
     flow: engineFlowFromData(doc, () => null),
   }
 }

@@ -1,9 +1,11 @@
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { messages } from '../../../cms/messages.ts'
+import { importSampleContent } from '../../../cms/seed/importSampleContent.ts'
 import { scopeMessage } from '../../../cms/validation/scopeMessages.ts'
 import { createLesson, uniqueSlug } from '../fixtures.ts'
-import type { CmsHarness } from '../harness.ts'
+import { projectRoot, type CmsHarness } from '../harness.ts'
 import { createFlow, createLocalFlow, localStep } from './localFlowFixtures.ts'
 import { createStaff, ensureMunicipality } from './municipalityFixtures.ts'
 import { refusal } from './refusal.ts'
@@ -333,5 +335,41 @@ export function localFlowContract(cms: () => CmsHarness): void {
       })
       expect(own.municipality).toMatchObject({ id: thisted.id })
     })
+
+    test('the sample content brings each sample municipality a local lesson and a local step in "Ny på dagpenge"', async () => {
+      await importSampleContent(payload, path.join(projectRoot, 'content'))
+      const national = await payload.find({
+        collection: 'flows',
+        where: { slug: { equals: 'ny-paa-dagpenge' } },
+        locale: 'da',
+      })
+      const nationalKeys = national.docs[0]?.steps?.map((step) => step.key)
+      for (const [code, name] of [
+        ['101', 'Københavns Kommune'],
+        ['751', 'Aarhus Kommune'],
+        ['787', 'Thisted Kommune'],
+      ] as const) {
+        const place = await ensureMunicipality(payload, code, name)
+        const editor = await createStaff(payload, 'editor', place.id)
+        const { docs } = (await payload.find({
+          collection: 'local-flows',
+          where: { municipality: { equals: place.id }, _status: { equals: 'published' } },
+          locale: 'da',
+          depth: 1,
+          ...asUser(editor),
+        })) as unknown as { docs: (LocalFlowDoc & { flow: { slug: string } })[] }
+        const sample = docs.find((doc) => doc.flow.slug === 'ny-paa-dagpenge')
+        expect(sample?.title).toBe(`${name}: Ny på dagpenge`)
+        expect(sample?.problems).toBe('')
+        expect(sample?.addedSteps).toHaveLength(1)
+        expect(nationalKeys).toContain(sample?.addedSteps?.[0]?.after)
+        const lessons = await payload.find({
+          collection: 'lessons',
+          where: { municipality: { equals: place.id }, _status: { equals: 'published' } },
+          locale: 'da',
+        })
+        expect(lessons.docs.map((lesson) => lesson.title).join()).toContain('Jobcen')
+      }
+    }, 180_000)
   })
 }
