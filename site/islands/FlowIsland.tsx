@@ -9,7 +9,6 @@ import {
   screenAfter,
   type Screen,
 } from '../../flows/index.ts'
-import { applyLocalFlow } from '../../flows/localFlow.ts'
 import { track } from '../events/index.ts'
 import { messagesFor } from '../i18n/index.ts'
 import type { Answer } from '../state/deviceState.ts'
@@ -19,7 +18,6 @@ import { PlanView } from './PlanView.tsx'
 import { QuestionScreen } from './QuestionScreen.tsx'
 import type { FlowIslandProps } from './types.ts'
 import { useDeviceState } from './useDeviceState.ts'
-import { localStepLinks } from './localSteps.ts'
 import { useFlowEvents } from './useFlowEvents.ts'
 import { useMunicipality } from './useMunicipality.ts'
 import { useScreen } from './useScreen.ts'
@@ -60,21 +58,18 @@ export default function FlowIsland(props: FlowIslandProps & { children?: ReactNo
   const t = messagesFor(locale)
   const device = useDeviceState()
   // The chosen municipality's version of the flow: its own steps in, the steps it hides out.
-  const municipality = useMunicipality(device?.state.municipality, locale)
-  const localData = municipality.kind === 'local' ? municipality.data : null
-  const flow = useMemo(
+  const { status: municipality, localVersion } = useMunicipality(device?.state.municipality, locale)
+  const local = useMemo(
     () =>
-      localData
-        ? applyLocalFlow(props.flow, localData.localFlows[props.flow.slug]).flow
-        : props.flow,
-    [props.flow, localData],
+      municipality.kind === 'local' && localVersion
+        ? localVersion(props.flow, municipality.data, locale, contactHref)
+        : null,
+    [props.flow, municipality, localVersion, locale, contactHref],
   )
+  const flow = local?.flow ?? props.flow
   const stepLinks = useMemo(
-    () =>
-      localData
-        ? { ...props.stepLinks, ...localStepLinks(flow.slug, localData, locale, contactHref) }
-        : props.stepLinks,
-    [props.stepLinks, localData, flow.slug, locale, contactHref],
+    () => (local ? { ...props.stepLinks, ...local.stepLinks } : props.stepLinks),
+    [props.stepLinks, local],
   )
   const answers = useMemo(() => device?.state.answers[flow.slug] ?? {}, [device, flow.slug])
   const isValid = useCallback(

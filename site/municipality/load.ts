@@ -1,4 +1,9 @@
-import type { Locale } from '../../content-models/browser.ts'
+import {
+  municipalityDataPath,
+  municipalityListPath,
+  municipalityPaths,
+  type Locale,
+} from '../../content-models/browser.ts'
 import type { MunicipalityData, MunicipalityListEntry } from './types.ts'
 
 /** What the device learns of the chosen municipality: its data, or that the install lacks it. */
@@ -16,7 +21,7 @@ async function json<T>(path: string): Promise<T> {
 
 /** The install's municipalities (`/kommuner/index.json`), asked once per page. */
 export function municipalityList(): Promise<MunicipalityListEntry[]> {
-  list ??= json<MunicipalityListEntry[]>('/kommuner/index.json').catch((error: unknown) => {
+  list ??= json<MunicipalityListEntry[]>(municipalityListPath).catch((error: unknown) => {
     list = null
     throw error
   })
@@ -34,7 +39,7 @@ export function loadMunicipality(code: string, locale: Locale): Promise<LoadedMu
   if (!pending) {
     pending = municipalityList().then(async (entries): Promise<LoadedMunicipality> => {
       if (!entries.some((entry) => entry.code === code)) return { kind: 'elsewhere', code }
-      const data = await json<MunicipalityData>(`/kommuner/${key}.json`)
+      const data = await json<MunicipalityData>(municipalityDataPath(code, locale))
       return { kind: 'local', code, data }
     })
     pending.catch(() => loaded.delete(key))
@@ -43,7 +48,10 @@ export function loadMunicipality(code: string, locale: Locale): Promise<LoadedMu
   return pending
 }
 
-/** The page that lists every municipality of the install (works without JavaScript). */
-export function municipalityListPath(locale: Locale): string {
-  return locale === 'da' ? '/kommune' : '/en/kommune'
+/**
+ * The page that lists every municipality of the install (works without JavaScript):
+ * `/kommune`, `/en/municipality`.
+ */
+export function municipalitiesPagePath(locale: Locale): string {
+  return municipalityPaths[locale]
 }

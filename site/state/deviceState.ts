@@ -1,15 +1,11 @@
-import { isOfficialMunicipalityCode } from '../../content-models/browser.ts'
-
 /**
  * What the site keeps on the citizen's device, in one versioned localStorage value.
  * Pure: parsing, checking and updating; the browser glue is in ./storage.ts.
  */
+import { stateVersion } from './keys.ts'
+import { isMunicipalityCode } from './municipalityCodes.ts'
 
-/** The localStorage key; the version in the key and in the value change together. */
-export const storageKey = 'jobunivers:v1'
-
-/** The shape version of the stored value. */
-export const stateVersion = 1
+export { stateVersion, storageKey } from './keys.ts'
 
 /** An answer to a screening question: one value, or several for a multi-choice question. */
 export type Answer = string | string[]
@@ -114,7 +110,7 @@ export function parseState(
     checked,
   }
   // A code that is not one of the official ones is dropped on its own: the rest stays.
-  if (isOfficialMunicipalityCode(value.municipality)) state.municipality = value.municipality
+  if (isMunicipalityCode(value.municipality)) state.municipality = value.municipality
   return { state, reset: null }
 }
 

@@ -1,14 +1,6 @@
-import {
-  parseState,
-  serializeState,
-  storageKey,
-  type DeviceState,
-  type ResetReason,
-} from './deviceState.ts'
+import { parseState, serializeState, type DeviceState, type ResetReason } from './deviceState.ts'
+import { changeEvent, storageKey } from './keys.ts'
 import { newSubject } from './subject.ts'
-
-/** The event a page's scripts hear when the state changes (same tab); other tabs hear `storage`. */
-const changeEvent = 'jobunivers:state'
 
 /** The state as read from the device, and why it was reset if it was. */
 export type Loaded = { state: DeviceState; reset: ResetReason | null; persistent: boolean }
@@ -19,21 +11,6 @@ function storage(): Storage | null {
   } catch {
     return null
   }
-}
-
-/**
- * Reads the state without writing anything: for a page that only shows what is stored (the
- * municipality line on every page). Null when nothing usable is stored.
- */
-export function peekState(): DeviceState | null {
-  let raw: string | null
-  try {
-    raw = storage()?.getItem(storageKey) ?? null
-  } catch {
-    return null
-  }
-  const { state, reset } = parseState(raw, () => '')
-  return raw === null || reset ? null : state
 }
 
 /** Reads the state; a corrupt or outdated value is replaced at once, so the notice shows once. */

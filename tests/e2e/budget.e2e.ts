@@ -3,7 +3,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
-import { scriptsOf } from '../budgets/lib/pageScripts.ts'
+import { municipalityLineScripts, scriptsOf } from '../budgets/lib/pageScripts.ts'
 
 /**
  * Budgets read from the built files in dist/ (no browser): JavaScript per page type, HTML and
@@ -24,12 +24,17 @@ function htmlFiles(dir = dist): string[] {
 const pageOf = (path: string) => join(dist, path, path.endsWith('.html') ? '' : 'index.html')
 const local = (url: string) => join(dist, url.replace(/^\//, ''))
 
-/** Gzip bytes of a page's JavaScript: all of it, or (`dynamic: false`) what every visit loads. */
-const scriptBytes = (path: string, dynamic = true) =>
-  [...scriptsOf(dist, readFileSync(pageOf(path), 'utf8'), { dynamic })].reduce(
-    (sum, file) => sum + gzip(file),
-    0,
-  )
+/** The municipality line's scripts, which every page loads (under 3 KB gzip). */
+const line = () => municipalityLineScripts(dist)
+
+/**
+ * Gzip bytes of a page's JavaScript: all of it, or (`dynamic: false`) what every visit loads;
+ * with `besidesLine`, without the municipality line every page carries.
+ */
+const scriptBytes = (path: string, dynamic = true, besidesLine = false) =>
+  [...scriptsOf(dist, readFileSync(pageOf(path), 'utf8'), { dynamic })]
+    .filter((file) => !besidesLine || !line().has(file))
+    .reduce((sum, file) => sum + gzip(file), 0)
 
 function htmlAndCssBytes(file: string): number {
   const html = readFileSync(file, 'utf8')
@@ -39,30 +44,35 @@ function htmlAndCssBytes(file: string): number {
   return gzipSync(html).length + css.reduce((a, b) => a + b, 0)
 }
 
-test('content pages without interaction ship no JavaScript, but the question box its own (under 1 KB)', () => {
+test('content pages without interaction ship only the municipality line (under 3 KB), and the question box its own (under 1 KB)', () => {
+  expect(line().size).toBeGreaterThan(0)
+  expect(scriptBytes('/tilgaengelighed')).toBeLessThan(3 * kb)
   for (const path of ['/tilgaengelighed', '/en/accessibility', '/404.html']) {
-    expect(scriptBytes(path), path).toBe(0)
+    expect(scriptBytes(path, true, true), path).toBe(0)
   }
   // The question box puts the question in the URL fragment of "Spørg", which needs a script.
   for (const path of ['/', '/en/', '/spoergsmaal', '/en/faq']) {
     const scripts = [...scriptsOf(dist, readFileSync(pageOf(path), 'utf8'), { dynamic: true })]
     expect(
-      scripts.map((file) => relative(dist, file)).filter((file) => !/askbox/i.test(file)),
+      scripts
+        .filter((file) => !line().has(file))
+        .map((file) => relative(dist, file))
+        .filter((file) => !/askbox/i.test(file)),
       path,
     ).toEqual([])
-    expect(scriptBytes(path), path).toBeLessThan(kb)
+    expect(scriptBytes(path, true, true), path).toBeLessThan(kb)
   }
 })
 
-test('lesson, course, video and checklist pages load under 4 KB gzip of JavaScript, 8 KB with sending on', () => {
+test('lesson, course, video and checklist pages load under 4 KB gzip of JavaScript besides the municipality line, 8 KB with sending on', () => {
   for (const path of [
     '/laer/din-a-kasse',
     '/kurser/find-job-paa-egen-haand',
     '/video/jobloggen-kort-fortalt',
     '/tjekliste/god-ansoegning',
   ]) {
-    expect(scriptBytes(path, false), path).toBeLessThan(4 * kb)
-    expect(scriptBytes(path), path).toBeLessThan(8 * kb)
+    expect(scriptBytes(path, false, true), path).toBeLessThan(4 * kb)
+    expect(scriptBytes(path, true, true), path).toBeLessThan(8 * kb)
   }
 })
 

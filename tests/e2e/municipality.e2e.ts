@@ -182,6 +182,10 @@ test.describe('without JavaScript', () => {
     const link = page.locator('[data-municipality]').getByRole('link', { name: 'Vælg din kommune' })
     await expect(link).toBeVisible()
     await expect(link).toHaveAttribute('href', '/kommune')
+    await page.goto('/en/learn/din-a-kasse')
+    await expect(
+      page.locator('[data-municipality]').getByRole('link', { name: 'Choose your municipality' }),
+    ).toHaveAttribute('href', '/en/municipality')
     await expect(page.locator('[data-municipality-toggle]')).toBeHidden()
   })
 })

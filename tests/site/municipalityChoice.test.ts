@@ -11,6 +11,7 @@ import {
   serializeState,
   stateVersion,
 } from '../../site/state/deviceState.ts'
+import { municipalityCodes } from '../../site/state/municipalityCodes.ts'
 import { setAnswers, setMunicipality } from '../../site/state/updates.ts'
 
 const subject = 'abcdefghijklmnop-1234'
@@ -36,6 +37,10 @@ describe('the municipality on the device', () => {
     }
   })
 
+  it('is checked against the same 98 codes as content-models lists', () => {
+    expect(municipalityCodes).toEqual(officialMunicipalities.map(([code]) => code))
+  })
+
   it('is forgotten with null', () => {
     const state = setMunicipality(setMunicipality(emptyState(subject), '751'), null)
     expect('municipality' in state).toBe(false)
@@ -47,7 +52,7 @@ describe('finding a municipality by what the citizen types', () => {
   it('reads a postcode inside one municipality', () => {
     expect(find('7700')).toEqual({ kind: 'postcode', postcode: '7700', codes: ['787'] })
     expect(find(' 7760 Hurup Thy ')).toEqual({ kind: 'postcode', postcode: '7760', codes: ['787'] })
-    expect(find('8000').kind === 'postcode' && find('8000').codes).toEqual(['751'])
+    expect(find('8000')).toEqual({ kind: 'postcode', postcode: '8000', codes: ['751'] })
     expect(municipalitiesOfPostcode('1050')).toEqual(['101'])
     expect(municipalitiesOfPostcode('1850')).toEqual(['147'])
   })
@@ -63,7 +68,7 @@ describe('finding a municipality by what the citizen types', () => {
   })
 
   it('every code in the postcode table is an official municipality', () => {
-    const official = new Set(officialMunicipalities.map(([code]) => code))
+    const official = new Set<string>(officialMunicipalities.map(([code]) => code))
     for (let n = 1000; n <= 9999; n++)
       for (const code of municipalitiesOfPostcode(String(n)))
         expect(official.has(code), `${n}`).toBe(true)

@@ -1,16 +1,15 @@
 /**
  * The municipality line on every page: reads the choice from the device (without writing),
- * says "Din kommune: Thisted · Skift" or "Vælg din kommune", opens and closes the picker, and
- * after the first paint shows the municipality's contact in the page's contact boxes. The
- * picker's logic and the postcode table load only when the citizen looks something up.
+ * says "Din kommune: Thisted · Skift" or "Vælg din kommune", and opens and closes the picker.
+ * Kept small, as every page loads it: the names and the contact code (./chosen.ts) load only
+ * when a municipality is chosen, the picker and the postcode table (./picker.ts) only when the
+ * citizen looks one up. The municipality's contact is fetched after the first paint.
  */
 import type { Locale } from '../../../content-models/browser.ts'
 import { format } from '../../i18n/format.ts'
 import type { Messages } from '../../i18n/index.ts'
 import { afterPaint } from '../../islands/afterPaint.ts'
-import { municipalityName } from '../../municipality/names.ts'
-import { onStateChange, peekState } from '../../state/storage.ts'
-import { showLocalContact } from './contact.ts'
+import { onMunicipalityChange, storedMunicipality } from '../../state/chosenMunicipality.ts'
 
 type Words = Messages['municipality']
 
@@ -25,31 +24,41 @@ function start(root: HTMLElement): void {
   const announce = q('[data-municipality-announce]')
   if (!line || !current || !toggle || !panel || !announce) return
 
-  const render = (code: string | undefined) => {
-    current.textContent = code ? `${format(t.current, { name: municipalityName(code) })} · ` : ''
-    toggle.textContent = code ? t.change : t.choose
-    if (code) toggle.setAttribute('aria-label', t.changeLabel)
+  const renderLine = (name: string | null) => {
+    current.textContent = name ? `${format(t.current, { name })} · ` : ''
+    toggle.textContent = name ? t.change : t.choose
+    if (name) toggle.setAttribute('aria-label', t.changeLabel)
     else toggle.removeAttribute('aria-label')
     line.setAttribute('data-filled', '')
     for (const section of document.querySelectorAll<HTMLElement>('[data-find-jobcentre]'))
-      section.hidden = code !== undefined
+      section.hidden = name !== null
   }
+  let shown: string | undefined
+  let contactShown = false
+  const show = (code: string | undefined) => {
+    shown = code
+    if (!code && !contactShown) {
+      renderLine(null)
+      return
+    }
+    void import('./chosen.ts').then(({ municipalityName, showLocalContact }) => {
+      if (code !== shown) return
+      const name = code ? municipalityName(code) : null
+      renderLine(name)
+      contactShown = name !== null
+      afterPaint(() => void showLocalContact(name ? code : undefined, locale, t))
+    })
+  }
+  show(storedMunicipality())
+  onMunicipalityChange((code) => {
+    if (code !== shown) show(code)
+  })
+
   const setOpen = (open: boolean) => {
     panel.hidden = !open
     toggle.setAttribute('aria-expanded', String(open))
     if (open) panel.querySelector<HTMLInputElement>('[data-picker-input]')?.focus()
   }
-
-  let shown = peekState()?.municipality
-  render(shown)
-  if (shown) afterPaint(() => void showLocalContact(shown, locale, t))
-  onStateChange((state) => {
-    if (state.municipality === shown) return
-    shown = state.municipality
-    render(shown)
-    void showLocalContact(shown, locale, t)
-  })
-
   toggle.addEventListener('click', () => setOpen(panel.hidden))
   panel.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return
@@ -62,10 +71,10 @@ function start(root: HTMLElement): void {
     if (!picker) return
     event.preventDefault()
     void import('./picker.ts').then(({ lookUp }) =>
-      lookUp(picker, t, (code) => {
+      lookUp(picker, t, (code, name) => {
         const inPanel = panel.contains(picker)
         if (inPanel) setOpen(false)
-        announce.textContent = format(t.chosen, { name: municipalityName(code) })
+        announce.textContent = format(t.chosen, { name })
         // The inline picker hides once chosen: focus goes to its contact box's heading.
         const target = inPanel
           ? toggle

@@ -39,13 +39,15 @@ function setError(picker: HTMLElement, message: string | null, t: Words): void {
   }
 }
 
-function choose(picker: HTMLElement, code: string, onChosen: (code: string) => void): void {
+type OnChosen = (code: string, name: string) => void
+
+function choose(picker: HTMLElement, code: string, onChosen: OnChosen): void {
   writeState(setMunicipality(loadState().state, code))
   const input = picker.querySelector<HTMLInputElement>('[data-picker-input]')
   if (input) input.value = ''
   const choices = picker.querySelector<HTMLElement>('[data-picker-choices]')
   if (choices) choices.hidden = true
-  onChosen(code)
+  onChosen(code, municipalityName(code))
 }
 
 function offer(
@@ -53,7 +55,7 @@ function offer(
   question: string,
   codes: string[],
   t: Words,
-  onChosen: (code: string) => void,
+  onChosen: OnChosen,
 ): void {
   const choices = picker.querySelector<HTMLElement>('[data-picker-choices]')
   const heading = picker.querySelector<HTMLElement>('[data-picker-question]')
@@ -106,7 +108,7 @@ function understand(
  * Answers the picker's form: reads the field, finds the municipality, and chooses it (stored on
  * the device; `onChosen` then moves focus and announces), offers a choice, or says what is wrong.
  */
-export function lookUp(picker: HTMLElement, t: Words, onChosen: (code: string) => void): void {
+export function lookUp(picker: HTMLElement, t: Words, onChosen: OnChosen): void {
   const input = picker.querySelector<HTMLInputElement>('[data-picker-input]')
   if (!input) return
   const choices = picker.querySelector<HTMLElement>('[data-picker-choices]')

@@ -32,3 +32,11 @@ export function scriptsOf(dir: string, html: string, { dynamic = true } = {}): S
   }
   return seen
 }
+
+/**
+ * The scripts of the municipality line every page carries (site/components/MunicipalityBar.astro):
+ * all the accessibility statement loads, a page where nothing else runs.
+ */
+export function municipalityLineScripts(dir: string): Set<string> {
+  return scriptsOf(dir, readFileSync(join(dir, 'tilgaengelighed', 'index.html'), 'utf8'))
+}
