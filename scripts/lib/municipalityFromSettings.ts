@@ -7,7 +7,7 @@ import {
 import { CommandError } from './oneOff.ts'
 
 /** The environment variable naming the municipality a single-jobcentre install becomes. */
-export const municipalityVariable = 'JOBUNIVERS_MUNICIPALITY'
+const municipalityVariable = 'JOBUNIVERS_MUNICIPALITY'
 
 /** Municipalities whose official name is not "<name> Kommune". */
 const irregularNames: Partial<Record<OfficialMunicipalityCode, string>> = {
