@@ -20,7 +20,7 @@ async function json<T>(path: string): Promise<T> {
 }
 
 /** The install's municipalities (`/kommuner/index.json`), asked once per page. */
-export function municipalityList(): Promise<MunicipalityListEntry[]> {
+function municipalityList(): Promise<MunicipalityListEntry[]> {
   list ??= json<MunicipalityListEntry[]>(municipalityListPath).catch((error: unknown) => {
     list = null
     throw error
