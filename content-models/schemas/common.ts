@@ -33,5 +33,8 @@ export const documentBase = {
    * The official code of the municipality the document belongs to (local content), or absent
    * for national content every municipality shares.
    */
-  municipality: z.string().regex(/^\d{3}$/).nullish(),
+  municipality: z
+    .string()
+    .regex(/^\d{3}$/)
+    .nullish(),
 }
