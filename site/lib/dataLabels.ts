@@ -1,7 +1,7 @@
 import type { Locale } from '../../content-models/index.ts'
 import { messagesFor } from '../i18n/index.ts'
 import type { DataLabels } from '../browser/myData/types.ts'
-import { all } from './entries.ts'
+import { all, allLocalFlows, allScopes } from './entries.ts'
 import { local } from './text.ts'
 
 /** The readable names "Mine data" needs for every flow, question, option, step and document. */
@@ -27,11 +27,16 @@ export async function dataLabels(locale: Locale): Promise<DataLabels> {
       steps: Object.fromEntries(flow.steps.map((step) => [step.key, text(step.title)])),
     }
   }
+  // A municipality's own steps, under the national flow they are added to.
+  for (const version of await allLocalFlows()) {
+    const steps = labels.flows[version.flow]?.steps
+    for (const step of version.addedSteps) if (steps) steps[step.key] = text(step.title)
+  }
   for (const collection of ['lessons', 'courses', 'videos', 'checklists'] as const) {
-    for (const doc of await all(collection))
+    for (const doc of await allScopes(collection))
       labels.content[`${collection}/${doc.slug}`] = text(doc.title)
   }
-  for (const checklist of await all('checklists')) {
+  for (const checklist of await allScopes('checklists')) {
     labels.items[checklist.slug] = Object.fromEntries(
       checklist.items.map((item) => [item.key, text(item.label)]),
     )

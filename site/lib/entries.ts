@@ -45,6 +45,13 @@ export async function all<C extends keyof Documents>(collection: C): Promise<Doc
     .sort((a, b) => a.slug.localeCompare(b.slug))
 }
 
+/** Every document of a collection, national and every municipality's own, ordered by slug. */
+export async function allScopes<C extends keyof Documents>(collection: C): Promise<Documents[C][]> {
+  return (await entriesOf(collection))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+}
+
 /** A municipality's own documents of a collection (by its code), ordered by slug. */
 export async function localDocuments<C extends keyof Documents>(
   collection: C,

@@ -108,6 +108,20 @@ describe('a municipality’s own pages', () => {
   }, 120_000)
 })
 
+describe('"Mine data"', () => {
+  test('names a local lesson and a local step the device may hold progress for', () => {
+    const attribute = /data-labels="([^"]*)"/.exec(page('mine-data'))?.[1] ?? ''
+    const labels = JSON.parse(attribute.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as {
+      flows: Record<string, { steps: Record<string, string> }>
+      content: Record<string, string>
+    }
+    expect(labels.content[`lessons/${localLesson}`]).toBe('Infomøde i Jobcenter Thisted')
+    expect(labels.flows['ny-paa-dagpenge']?.steps['infomoede-thisted']).toBe(
+      'Kom til infomøde i Jobcenter Thisted',
+    )
+  })
+})
+
 describe('the municipalities’ JSON for the device', () => {
   test('/kommuner/index.json lists every municipality with its address segment', () => {
     expect(municipalityListSchema.parse(json(municipalityListPath))).toEqual([
