@@ -29,6 +29,8 @@ const file = (path: string) => join(site, path)
 const page = (path: string) => readFileSync(file(`${path}/index.html`), 'utf8')
 const json = (path: string): unknown => JSON.parse(readFileSync(file(path), 'utf8'))
 const localLesson = 'infomoede-i-thisted'
+/** The pages of municipalities: the list, each landing page and each local page. */
+const localPage = /^\/(?:kommune|en\/municipality)(?:\/|$)/
 
 describe('national pages stay national', () => {
   test('the local lesson has no national page, and no national list names it', () => {
@@ -46,7 +48,9 @@ describe('national pages stay national', () => {
   })
 
   test('local pages are left out of site search; national pages are in it', () => {
-    const local = htmlPages(site).filter((p) => /^\/(?:kommune|en\/municipality)\//.test(p.path))
+    // The list of municipalities is national; each municipality's own pages are local.
+    const lists = ['/kommune', '/en/municipality']
+    const local = htmlPages(site).filter((p) => localPage.test(p.path) && !lists.includes(p.path))
     const paths = local.map((p) => p.path)
     for (const slug of ['aarhus', 'koebenhavn', 'thisted'])
       expect(paths).toEqual(
@@ -61,6 +65,7 @@ describe('national pages stay national', () => {
     for (const p of local)
       expect(readFileSync(p.file, 'utf8'), p.path).not.toContain('data-pagefind-body')
     expect(page('laer/din-a-kasse')).toContain('data-pagefind-body')
+    expect(page('kommune')).toContain('data-pagefind-body')
   })
 })
 
@@ -98,8 +103,20 @@ describe('a municipality’s own pages', () => {
     )
   })
 
+  test('/kommune and /en/municipality list every municipality, linking its page', () => {
+    expect(page('kommune')).toContain('<h1>Find dit jobcenter</h1>')
+    for (const [slug, name] of [
+      ['koebenhavn', 'Københavns Kommune'],
+      ['aarhus', 'Aarhus Kommune'],
+      ['thisted', 'Thisted Kommune'],
+    ]) {
+      expect(page('kommune')).toContain(`<a href="/kommune/${slug}">${name}</a>`)
+      expect(page('en/municipality')).toContain(`<a href="/en/municipality/${slug}">${name}</a>`)
+    }
+  })
+
   test('the new pages pass the Nu Html Checker', async () => {
-    const pages = htmlPages(site).filter((p) => /^\/(?:kommune|en\/municipality)\//.test(p.path))
+    const pages = htmlPages(site).filter((p) => localPage.test(p.path))
     const errors = await nuErrors(
       pages.map((p) => p.file),
       site,
