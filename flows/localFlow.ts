@@ -2,7 +2,7 @@ import type { AddedStep, Localized, Step, Variant } from '../content-models/brow
 import type { FlowMessage } from './types.ts'
 
 /** What can be wrong when a municipality's version is laid over its national flow. */
-export type LocalFlowProblemCode = 'anchor-missing' | 'hidden-step-missing' | 'key-clash'
+type LocalFlowProblemCode = 'anchor-missing' | 'hidden-step-missing' | 'key-clash'
 
 /** One thing in a municipality's version that no longer fits the national flow. */
 export type LocalFlowProblem = {

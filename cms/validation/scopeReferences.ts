@@ -106,7 +106,7 @@ export async function municipalityName(req: PayloadRequest, id: Id): Promise<str
  * Problems for references that cross scopes: a national document may point only at national
  * content; a municipality's document at national content and its own municipality's.
  */
-export async function crossScopeProblems(
+async function crossScopeProblems(
   req: PayloadRequest,
   fields: readonly Field[],
   doc: Row,

@@ -10,7 +10,7 @@ type Row = Record<string, unknown>
  * anchor step is gone, a hidden step that is gone, a key the national flow took. None when the
  * document points at no flow (the save check says so).
  */
-export async function localFlowProblems(
+async function localFlowProblems(
   req: PayloadRequest,
   doc: Row,
 ): Promise<LocalFlowProblem[]> {

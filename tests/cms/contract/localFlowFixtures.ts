@@ -5,7 +5,7 @@ type Id = string | number
 type Doc = { id: Id } & Record<string, unknown>
 
 /** Contact steps (no content to publish first), one per key, titled after the key. */
-export const contactSteps = (keys: readonly string[]) =>
+const contactSteps = (keys: readonly string[]) =>
   keys.map((key) => ({ key, title: `Trin ${key}`, kind: 'contact' }))
 
 /** A flow written and published by the system: national unless a municipality is given. */

@@ -12,12 +12,12 @@ import {
 
 type Id = string | number
 /** Where a document belongs; the local staff in the matrix work for Thisted. */
-export type Scope = 'national' | 'Thisted' | 'Aarhus'
+type Scope = 'national' | 'Thisted' | 'Aarhus'
 type Staff = `${'national' | 'Thisted'} ${'editor' | 'publisher' | 'reviewer'}`
 /** Someone in the matrix: the public, an admin, or national or Thisted staff. */
-export type Actor = 'anonymous' | 'admin' | Staff
+type Actor = 'anonymous' | 'admin' | Staff
 /** What the matrix tries. */
-export type Action = 'read published' | 'read draft' | 'create' | 'save a draft' | 'delete'
+type Action = 'read published' | 'read draft' | 'create' | 'save a draft' | 'delete'
 
 const national: Staff[] = ['national editor', 'national publisher', 'national reviewer']
 const thisted: Staff[] = ['Thisted editor', 'Thisted publisher', 'Thisted reviewer']
