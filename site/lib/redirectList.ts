@@ -1,5 +1,23 @@
-import { all } from './entries.ts'
+import { localContentPath, municipalitySlug } from '../../content-models/index.ts'
+import { all, allMunicipalities, localDocuments } from './entries.ts'
 import { planRedirects, type PagedCollection, type Redirect } from './redirects.ts'
+
+/** Each municipality's renamed lessons, redirected under the municipality. */
+async function localPlans(): Promise<ReturnType<typeof planRedirects>[]> {
+  return Promise.all(
+    (await allMunicipalities()).map(async (municipality) =>
+      planRedirects(
+        { lessons: await localDocuments('lessons', municipality.code) },
+        (ref, locale) =>
+          localContentPath(
+            { collection: 'lessons', slug: ref.slug },
+            municipalitySlug(municipality),
+            locale,
+          ),
+      ),
+    ),
+  )
+}
 
 let planned: Promise<Redirect[]> | undefined
 
@@ -13,9 +31,10 @@ export function oldAddresses(): Promise<Redirect[]> {
     const documents = Object.fromEntries(
       await Promise.all(collections.map(async (name) => [name, await all(name)] as const)),
     )
-    const plan = planRedirects(documents)
-    for (const collision of plan.collisions) console.warn(`[redirects] not written: ${collision}`)
-    return plan.redirects
+    const plans = [planRedirects(documents), ...(await localPlans())]
+    for (const collision of plans.flatMap((plan) => plan.collisions))
+      console.warn(`[redirects] not written: ${collision}`)
+    return plans.flatMap((plan) => plan.redirects)
   })()
   return planned
 }

@@ -29,12 +29,17 @@ export type RedirectPlan = { redirects: Redirect[]; collisions: string[] }
  * The redirects of every renamed document, in both languages: each previous slug's address
  * points at the current one. A current slug always wins: an old address that is a page of its
  * own now is left out and named in `collisions`; so is a second document claiming the same old
- * slug (the first by slug keeps it).
+ * slug (the first by slug keeps it). `pathOf` gives a page's address (a municipality's own
+ * pages live under it); national addresses by default.
  * @example planRedirects({ lessons: [{ slug: 'ny', previousSlugs: ['gammel'] }] }).redirects
  * // [{ from: '/laer/gammel', to: '/laer/ny', locale: 'da' }, { from: '/en/learn/gammel', … }]
  */
 export function planRedirects(
   documents: Partial<Record<PagedCollection, readonly SlugHistory[]>>,
+  pathOf: (
+    ref: { collection: PagedCollection; slug: string },
+    locale: Locale,
+  ) => string = contentPath,
 ): RedirectPlan {
   const redirects: Redirect[] = []
   const collisions: string[] = []
@@ -62,8 +67,8 @@ export function planRedirects(
         for (const locale of locales) {
           const title = doc.title ? pickLocale(doc.title, locale) : undefined
           redirects.push({
-            from: contentPath({ collection, slug: old }, locale),
-            to: contentPath({ collection, slug: doc.slug }, locale),
+            from: pathOf({ collection, slug: old }, locale),
+            to: pathOf({ collection, slug: doc.slug }, locale),
             locale,
             ...(title ? { title: { value: title.value, lang: title.lang } } : {}),
           })

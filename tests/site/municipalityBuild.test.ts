@@ -115,6 +115,20 @@ describe('a municipality’s own pages', () => {
     }
   })
 
+  test('a renamed local lesson’s old address redirects under its municipality', () => {
+    const old = readFileSync(file('kommune/thisted/laer/infomoede/index.html'), 'utf8')
+    expect(old).toContain(`url=/kommune/thisted/laer/${localLesson}`)
+    const rules = readFileSync(file('_redirects'), 'utf8')
+    expect(rules).toContain(
+      `/kommune/thisted/laer/infomoede /kommune/thisted/laer/${localLesson} 301!`,
+    )
+    expect(rules).toContain(
+      `/en/municipality/thisted/learn/infomoede /en/municipality/thisted/learn/${localLesson} 301!`,
+    )
+    // No national address: the lesson never had one.
+    expect(rules.split('\n').filter((line) => line.startsWith('/laer/infomoede'))).toEqual([])
+  })
+
   test('the new pages pass the Nu Html Checker', async () => {
     const pages = htmlPages(site).filter((p) => localPage.test(p.path))
     const errors = await nuErrors(
