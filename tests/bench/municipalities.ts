@@ -191,7 +191,7 @@ export default async function municipalities(): Promise<BenchSection> {
       name: 'local pages (both locales)',
       value: local,
       unit: 'pages',
-      note: `${allMunicipalities.length} municipalities × (${localLessonsEach} local lessons + a landing page) × 2 locales`,
+      note: `${allMunicipalities.length} municipalities × (${localLessonsEach} local lessons + a landing page) × 2 locales, and the list of municipalities`,
     },
     liveRow(
       'national lesson changed → live for every municipality',
