@@ -1,4 +1,4 @@
-import type { ContentRef, LocalFlow } from '../../content-models/index.ts'
+import { localPageCollections, type ContentRef, type LocalFlow } from '../../content-models/index.ts'
 import type { SampleContent } from '../../sample-content/index.ts'
 import { messages } from './messages.ts'
 import type { CollectionName, ContentProblem } from './validate.ts'
@@ -104,4 +104,23 @@ export function checkLocalContent({ documents, municipalityCodes, localFlows }: 
     })
   }
   return problems
+}
+
+/**
+ * A municipality's own documents of collections that have no local pages yet (only lessons do):
+ * embedded in a local lesson they show, but they get no page of their own. One line each, for
+ * the build's warnings.
+ */
+export function localWithoutPages(documents: LocalCheckInput['documents']): string[] {
+  const paged: readonly string[] = localPageCollections
+  return Object.entries(documents)
+    .filter(([collection]) => !paged.includes(collection))
+    .flatMap(([collection, docs]) =>
+      docs
+        .filter(({ data }) => data.municipality)
+        .map(
+          ({ data }) =>
+            `${collection}/${data.slug} belongs to municipality ${data.municipality}: a municipality's own ${collection} get no page of their own yet (lessons do)`,
+        ),
+    )
 }

@@ -14,7 +14,7 @@ import {
   type Municipality,
 } from '../../content-models/index.ts'
 import { readSampleContent, readSampleMunicipalities, type SampleContent } from '../../sample-content/index.ts'
-import { checkLocalContent, type Identified, type LocalCheckInput } from './checkLocal.ts'
+import { checkLocalContent, localWithoutPages, type Identified, type LocalCheckInput } from './checkLocal.ts'
 import type { FetchLike } from './payloadRest/fetchCms.ts'
 import { readCms } from './payloadRest/readCms.ts'
 import type { PreviewDraft } from './payloadRest/readPreviewDraft.ts'
@@ -63,9 +63,11 @@ async function loadFromCms(cmsUrl: string, fetchFn: FetchLike, preview?: Preview
   const places = parseDocuments('municipalities', municipality, raw.municipalities)
   const versions = parseDocuments('local-flows', localFlow, raw.localFlows)
   problems.push(...settings.problems, ...nav.problems, ...places.problems, ...versions.problems)
+  const documents = identified as LocalCheckInput['documents']
+  for (const line of localWithoutPages(documents)) console.warn(`[municipality] ${line}`)
   problems.push(
     ...checkLocalContent({
-      documents: identified as LocalCheckInput['documents'],
+      documents,
       municipalityCodes: raw.municipalities.map(({ data }) => String((data as { code?: unknown }).code)),
       localFlows: versions.parsed.map((data, i) => ({ id: versions.ids[i]!, data })),
     }),
@@ -86,17 +88,19 @@ function loadSample(dir: string): SiteContent {
   const places = readSampleMunicipalities(dir)
   const versions = readSampleLocalFlows(dir)
   const bySlug = <T extends { slug: string }>(docs: T[]) => docs.map((data) => ({ id: data.slug, data }))
+  const documents = {
+    flows: bySlug(content.flows),
+    lessons: bySlug(content.lessons),
+    courses: bySlug(content.courses),
+    videos: bySlug(content.videos),
+    checklists: bySlug(content.checklists),
+    faqs: bySlug(content.faqs),
+  }
+  for (const line of localWithoutPages(documents)) console.warn(`[municipality] ${line}`)
   const problems = [
     ...versions.problems,
     ...checkLocalContent({
-      documents: {
-        flows: bySlug(content.flows),
-        lessons: bySlug(content.lessons),
-        courses: bySlug(content.courses),
-        videos: bySlug(content.videos),
-        checklists: bySlug(content.checklists),
-        faqs: bySlug(content.faqs),
-      },
+      documents,
       municipalityCodes: places.map((m) => m.code),
       localFlows: versions.parsed,
     }),

@@ -1,5 +1,5 @@
 // The loader with municipalities, local flows and local lessons from the files (content/ layout).
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadSiteContent } from '../../site/content/load.ts'
 import { ContentError } from '../../site/content/validate.ts'
 import { localContentDir } from './localContent.ts'
@@ -46,6 +46,22 @@ describe('local content from the files', () => {
       '787',
     ])
     expect(content.lessons.filter((lesson) => !lesson.municipality).length).toBeGreaterThan(5)
+  })
+
+  it('warns about a municipality’s own document of a collection without local pages (a FAQ)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      const faq = `---\nquestion: { da: "Hvor ligger jobcentret?" }\ncategory: { da: "Thisted" }\nmunicipality: "787"\n---\n\nPå Asylvej. Det er et eksempel.\n`
+      const content = await load({ 'faqs/hvor-ligger-jobcentret.md': faq })
+      expect(content.faqs.find((f) => f.slug === 'hvor-ligger-jobcentret')?.municipality).toBe(
+        '787',
+      )
+      expect(warn.mock.calls.map(([line]) => String(line))).toContain(
+        "[municipality] faqs/hvor-ligger-jobcentret belongs to municipality 787: a municipality's own faqs get no page of their own yet (lessons do)",
+      )
+    } finally {
+      warn.mockRestore()
+    }
   })
 
   it('fails on a local flow whose national flow does not exist, naming the file and field', async () => {
