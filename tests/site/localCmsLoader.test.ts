@@ -26,7 +26,9 @@ const municipality = (id: number, code: string, name: string, phone: string | nu
   createdAt: '2026-12-01T00:00:00.000Z',
 })
 
-const national = cmsDocs('lessons')[0]!
+// The captured national lessons: the local ones of the sample are replaced by the test's own.
+const nationalLessons = cmsDocs('lessons').filter((doc) => doc.municipality == null)
+const national = nationalLessons[0]!
 /** A local lesson as Payload answers it: a national lesson's fields with its own slug and municipality. */
 const localLesson = (id: number, slug: string, municipalityValue: unknown): Row => ({
   ...national,
@@ -84,7 +86,7 @@ function answer(url: URL): unknown {
   if (collection === 'local-flows') return answers.localFlows && page(answers.localFlows)
   // Videos would be downloaded from the CMS; none here (the lessons name them by slug only).
   if (collection === 'videos') return page([])
-  if (collection === 'lessons') return page([...cmsDocs('lessons'), ...answers.lessons])
+  if (collection === 'lessons') return page([...nationalLessons, ...answers.lessons])
   if (collection === 'courses') return page([...cmsDocs('courses'), ...answers.courses])
   return cmsFixture(collection)
 }

@@ -16,7 +16,7 @@ let cms: ServedCms
 const stageDir = mkdtempSync(join(tmpdir(), 'jobunivers-local-real-'))
 beforeAll(async () => {
   cms = await startServedCms()
-}, 120_000)
+})
 afterAll(async () => {
   await mayBeUnset(cms)?.close()
   rmSync(stageDir, { recursive: true, force: true })
