@@ -1,4 +1,5 @@
-import { isOfficialMunicipalityCode, type Locale } from '../../content-models/browser.ts'
+import type { Locale } from '../../content-models/browser.ts'
+import { isMunicipalityCode } from '../state/municipalityCodes.ts'
 import type { EventInput, TrackingEvent } from './types.ts'
 import { isValidEvent } from './validate.ts'
 
@@ -22,9 +23,7 @@ export function makeEvent(
     subject: context.subject,
     at: context.at.toISOString(),
     locale: context.locale,
-    ...(isOfficialMunicipalityCode(context.municipality)
-      ? { municipality: context.municipality }
-      : {}),
+    ...(isMunicipalityCode(context.municipality) ? { municipality: context.municipality } : {}),
     ...fields,
   }
   return isValidEvent(event) ? event : null

@@ -6,7 +6,7 @@ import {
   eventStringRules,
   eventTypeRules,
   eventTypes,
-  checkedFault,
+  hasRealDate,
   requiredEventFields,
   type EventBatch,
   type EventType,
@@ -14,6 +14,7 @@ import {
   type StringRule,
   type TrackingEvent,
 } from '../../content-models/browser.ts'
+import { isMunicipalityCode } from '../state/municipalityCodes.ts'
 
 // The tracking API's rules, read from the event contract (content-models/events.ts) as the
 // API's JSON schema is: an event the API would refuse is never queued, since one bad event
@@ -86,8 +87,10 @@ export function isValidEvent(value: unknown): value is TrackingEvent {
   if (!(eventTypes as readonly unknown[]).includes(value.type)) return false
   if (value.locale !== undefined && !(eventLocales as unknown[]).includes(value.locale))
     return false
-  // A day that exists, a municipality on the official list: what the API checks after its schema.
-  if (checkedFault([value as { at: string; municipality?: string }])) return false
+  // What the API checks after its schema (content-models' checkedFault): a day that exists, a
+  // municipality on the official list (the device state's copy of it, without the names).
+  if (!hasRealDate(value.at as string)) return false
+  if (value.municipality !== undefined && !isMunicipalityCode(value.municipality)) return false
   const rule: EventTypeRule = eventTypeRules[value.type as EventType]
   if (rule.required.some((field) => value[field] === undefined)) return false
   return validValue(rule, value.value) && validAnswer(rule, value.answer)
