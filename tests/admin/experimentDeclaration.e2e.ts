@@ -7,6 +7,24 @@ import { expect, test, type Page } from '@playwright/test'
 import { adminUser, logIn } from './adminSession.ts'
 import { openFlow } from './openFlow.ts'
 import { pick } from './reactSelect.ts'
+import { adminE2e } from './setup.ts'
+
+/** The form's and Indsigt's words in each admin language. */
+const words = {
+  da: {
+    publish: /Offentliggør ændringer|Udgiv ændringer/,
+    group: 'Eksperiment (når forløbet har varianter)',
+    hypothesis: 'Hypotese i én sætning',
+    contact: ['Kontakt', 'Kontakttrinnet fulgt', 'Kontakt til jobcentret'],
+  },
+  en: {
+    publish: /Publish changes/,
+    group: 'Experiment (when the flow has variants)',
+    hypothesis: 'Hypothesis in one sentence',
+    contact: ['contact', 'The contact step followed', 'Contact with the jobcentre'],
+  },
+} as const
+type Words = (typeof words)['da' | 'en']
 
 type Experiment = { hypothesis?: string; outcome?: string; periodStart?: string | null }
 type FlowDoc = Record<string, unknown> & { id: number; experiment?: Experiment }
@@ -46,19 +64,41 @@ async function published(page: Page, slug: string): Promise<FlowDoc> {
 }
 
 /** Publishes the open flow and waits until the save is done. */
-async function publish(page: Page) {
-  const button = page.getByRole('button', { name: /Offentliggør ændringer|Udgiv ændringer/ })
+async function publish(page: Page, w: Words = words.da) {
+  const button = page.getByRole('button', { name: w.publish })
   await button.click()
   await expect(button).toBeDisabled({ timeout: 30_000 })
 }
 
 /** Opens the flow and scrolls to its experiment (Payload renders a group's fields once in view). */
-async function openExperiment(page: Page, slug: string) {
+async function openExperiment(page: Page, slug: string, w: Words = words.da) {
   await openFlow(page, slug)
-  await page
-    .getByRole('heading', { name: 'Eksperiment (når forløbet har varianter)' })
-    .scrollIntoViewIfNeeded()
-  await expect(page.getByLabel('Hypotese i én sætning')).toBeVisible({ timeout: 20_000 })
+  // The builder above may still grow while it renders: scroll again until the fields show.
+  await expect(async () => {
+    await page.getByRole('heading', { name: w.group }).scrollIntoViewIfNeeded()
+    await expect(page.getByLabel(w.hypothesis)).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+}
+
+/**
+ * Declares the experiment as an editor: a hypothesis, "the contact step followed" as the
+ * primary outcome, published; then Indsigt reads out both. Returns the published experiment.
+ */
+async function declare(page: Page, slug: string, hypothesis: string, w: Words) {
+  await openExperiment(page, slug, w)
+  await page.getByLabel(w.hypothesis).fill(hypothesis)
+  const [search, option, goal] = w.contact
+  await pick(page, page.locator('#field-experiment__outcome'), search, option)
+  await publish(page, w)
+  const saved = await published(page, slug)
+  expect(saved.experiment).toMatchObject({ hypothesis, outcome: 'contact_requested' })
+  expect(saved.experiment?.periodStart).toEqual(expect.any(String))
+
+  await page.goto(`/admin/indsigt?flow=${slug}`)
+  const experiment = page.getByTestId('experiment')
+  await expect(experiment.getByText(hypothesis)).toBeVisible()
+  await expect(experiment.getByText(goal)).toBeVisible()
+  return saved.experiment!
 }
 
 /** The period start the form shows after opening the flow again. */
@@ -78,40 +118,27 @@ test('an editor declares an experiment; changing the outcome or the variants sta
 }) => {
   await logIn(page, adminUser)
   const slug = await copyOfSampleFlow(page)
-  await openExperiment(page, slug)
-
   // The declaration: a hypothesis in a sentence and the primary outcome from the list.
   const hypothesis = 'Når tjeklisten kommer først, følger flere kontakttrinnet.'
-  await page.getByLabel('Hypotese i én sætning').fill(hypothesis)
-  await pick(page, page.locator('#field-experiment__outcome'), 'Kontakt', 'Kontakttrinnet fulgt')
-  await publish(page)
-  const first = await published(page, slug)
-  expect(first.experiment).toMatchObject({ hypothesis, outcome: 'contact_requested' })
-  expect(first.experiment?.periodStart).toEqual(expect.any(String))
+  const first = await declare(page, slug, hypothesis, words.da)
   const firstShown = await shownPeriodStart(page, slug)
-
-  // Indsigt reads the declaration out: hypothesis, goal and since when.
-  await page.goto(`/admin/indsigt?flow=${slug}`)
-  const experiment = page.getByTestId('experiment')
-  await expect(experiment.getByText(hypothesis)).toBeVisible()
-  await expect(experiment.getByText('Kontakt til jobcentret')).toBeVisible()
 
   // A new hypothesis alone is the same design: the period stays.
   await openExperiment(page, slug)
   await page.getByLabel('Hypotese i én sætning').fill(`${hypothesis} Især for de nye.`)
   await publish(page)
-  expect((await published(page, slug)).experiment?.periodStart).toBe(first.experiment?.periodStart)
+  expect((await published(page, slug)).experiment?.periodStart).toBe(first.periodStart)
   expect(await shownPeriodStart(page, slug)).toBe(firstShown)
 
   // Another outcome: a new period, shown in the form (to the minute, so wait for the next one).
-  const firstMs = Date.parse(first.experiment!.periodStart!)
+  const firstMs = Date.parse(first.periodStart!)
   await page.waitForTimeout(Math.max(0, firstMs - (firstMs % 60_000) + 60_500 - Date.now()))
   await pick(page, page.locator('#field-experiment__outcome'), 'Forløbet', 'Forløbet gennemført')
   await publish(page)
   const second = await published(page, slug)
   expect(second.experiment?.outcome).toBe('flow_completed')
   expect(Date.parse(second.experiment!.periodStart!)).toBeGreaterThan(
-    Date.parse(first.experiment!.periodStart!),
+    Date.parse(first.periodStart!),
   )
   const secondShown = await shownPeriodStart(page, slug)
   expect(secondShown).not.toBe(firstShown)
@@ -124,4 +151,15 @@ test('an editor declares an experiment; changing the outcome or the variants sta
   expect(Date.parse(third.experiment!.periodStart!)).toBeGreaterThan(
     Date.parse(second.experiment!.periodStart!),
   )
+})
+
+test('an editor declares an experiment with the admin in English', async ({ page, context }) => {
+  // What Payload's language switch (Account → Language) stores.
+  await context.addCookies([{ name: 'payload-lng', value: 'en', url: adminE2e.cmsUrl }])
+  await logIn(page, adminUser)
+  const slug = await copyOfSampleFlow(page)
+  await declare(page, slug, 'With the checklist first, more citizens ask for contact.', words.en)
+  await expect(
+    page.getByTestId('experiment').getByRole('heading', { name: 'Experiment' }),
+  ).toBeVisible()
 })
