@@ -10,10 +10,7 @@ type Row = Record<string, unknown>
  * anchor step is gone, a hidden step that is gone, a key the national flow took. None when the
  * document points at no flow (the save check says so).
  */
-async function localFlowProblems(
-  req: PayloadRequest,
-  doc: Row,
-): Promise<LocalFlowProblem[]> {
+async function localFlowProblems(req: PayloadRequest, doc: Row): Promise<LocalFlowProblem[]> {
   const national = await nationalFlow(req, doc.flow)
   if (!national) return []
   return applyLocalFlow(
