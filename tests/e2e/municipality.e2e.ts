@@ -62,6 +62,11 @@ test('a citizen picks Thisted by postcode, sees its phone and local step, switch
   await expect(bar.locator('[data-municipality-announce]')).toHaveText('Din kommune er nu Thisted.')
   await expect(contactStep(page)).toContainText('70 00 00 03')
   await expect(page.locator('#kontakt')).toContainText('70 00 00 03')
+  // The name leads to the municipality's own page (its contact and local lessons).
+  await expect(bar.locator('[data-municipality-current] a')).toHaveAttribute(
+    'href',
+    '/kommune/thisted',
+  )
   await expect(page.locator('#kontakt-heading')).toHaveText('Kontakt Jobcenter Thisted')
   await expect(page.locator('#kontakt a.button')).toHaveAttribute(
     'href',
@@ -157,7 +162,7 @@ test('a postcode across a border offers a choice; a municipality not on the site
     /Frederiksberg Kommune er ikke med i Jobunivers endnu/,
   )
   await expect(page.locator('#kontakt-heading')).toHaveText('Kontakt jobcentret')
-  await page.keyboard.press('Escape')
+  await expect(page.locator('[data-municipality-current] a')).toHaveCount(0)
   await expectNoAxeViolations(page, 'a flow page with a municipality not on the site')
 })
 

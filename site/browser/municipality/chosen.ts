@@ -4,3 +4,4 @@
  */
 export { municipalityName } from '../../municipality/names.ts'
 export { showLocalContact } from './contact.ts'
+export { municipalityPath } from '../../../content-models/browser.ts'

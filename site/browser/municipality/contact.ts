@@ -91,26 +91,29 @@ function show(data: MunicipalityData | null, name: string | null, note: string |
  * Puts the chosen municipality's phone, e-mail, hours and booking link in every contact box
  * and contact list of the page (the national ones come back when the choice is undone). A
  * municipality the install lacks keeps the national contact and says so. Fetches the
- * municipality's data (same host); call it after the page has painted.
+ * municipality's data (same host); call it after the page has painted. Resolves to the data
+ * when the install has the municipality.
  */
 export async function showLocalContact(
   code: string | undefined,
   locale: Locale,
   t: Words,
-): Promise<void> {
+): Promise<MunicipalityData | null> {
   const call = ++calls
   if (!code) {
     show(null, null, null, t)
-    return
+    return null
   }
   const name = municipalityName(code)
   try {
     const found = await loadMunicipality(code, locale)
     // A later choice has already been shown (or is on its way): this answer is stale.
-    if (call !== calls) return
+    if (call !== calls) return null
     if (found.kind === 'local') show(found.data, name, null, t)
     else show(null, null, format(t.notOnSite, { name }), t)
+    return found.kind === 'local' ? found.data : null
   } catch {
     if (call === calls) show(null, null, t.loadError, t)
+    return null
   }
 }

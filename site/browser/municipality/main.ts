@@ -24,29 +24,41 @@ function start(root: HTMLElement): void {
   const announce = q('[data-municipality-announce]')
   if (!line || !current || !toggle || !panel || !announce) return
 
-  const renderLine = (name: string | null) => {
-    current.textContent = name ? `${format(t.current, { name })} · ` : ''
+  /** The line: "Vælg din kommune", or "Din kommune: Thisted · Skift" (the name links to its page). */
+  const renderLine = (name: string | null, href?: string) => {
+    const [before = '', after = ''] = t.current.split('{name}')
+    const named = href
+      ? Object.assign(document.createElement('a'), { href, textContent: name })
+      : name
+    if (name) current.replaceChildren(before, named ?? '', `${after} · `)
+    else current.replaceChildren()
     toggle.textContent = name ? t.change : t.choose
     if (name) toggle.setAttribute('aria-label', t.changeLabel)
     else toggle.removeAttribute('aria-label')
     line.setAttribute('data-filled', '')
-    for (const section of document.querySelectorAll<HTMLElement>('[data-find-jobcentre]'))
-      section.hidden = name !== null
   }
   let shown: string | undefined
   let contactShown = false
   const show = (code: string | undefined) => {
     shown = code
+    // At once, before the names load: a chosen municipality needs no "Find dit jobcenter".
+    for (const section of document.querySelectorAll<HTMLElement>('[data-find-jobcentre]'))
+      section.hidden = code !== undefined
     if (!code && !contactShown) {
       renderLine(null)
       return
     }
-    void import('./chosen.ts').then(({ municipalityName, showLocalContact }) => {
+    void import('./chosen.ts').then(({ municipalityName, municipalityPath, showLocalContact }) => {
       if (code !== shown) return
       const name = code ? municipalityName(code) : null
       renderLine(name)
       contactShown = name !== null
-      afterPaint(() => void showLocalContact(name ? code : undefined, locale, t))
+      afterPaint(() => {
+        void showLocalContact(name ? code : undefined, locale, t).then((data) => {
+          // On the install: the name leads to the municipality's own page and lessons.
+          if (data && code === shown) renderLine(name, municipalityPath(data.slug, locale))
+        })
+      })
     })
   }
   show(storedMunicipality())
