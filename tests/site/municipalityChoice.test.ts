@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { officialMunicipalities } from '../../content-models/data/officialMunicipalities.ts'
 import { localStepLinks } from '../../site/islands/localSteps.ts'
 import { findMunicipality } from '../../site/municipality/findMunicipality.ts'
@@ -11,6 +11,7 @@ import {
   serializeState,
   stateVersion,
 } from '../../site/state/deviceState.ts'
+import { storedMunicipality } from '../../site/state/chosenMunicipality.ts'
 import { municipalityCodes } from '../../site/state/municipalityCodes.ts'
 import { setAnswers, setMunicipality } from '../../site/state/updates.ts'
 
@@ -155,5 +156,43 @@ describe('links of a municipality’s own steps', () => {
       ring: '#kontakt',
     })
     expect(localStepLinks('klart-jobmaal', data, 'en', '#kontakt')).toEqual({})
+  })
+})
+
+describe('the municipality line reads the stored code alone', () => {
+  const withStored = (value: string | null) => {
+    Object.assign(globalThis, { localStorage: { getItem: () => value } })
+  }
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, 'localStorage')
+  })
+
+  it('reads the code parseState keeps, and nothing else', () => {
+    const state = setMunicipality(emptyState(subject), '787')
+    withStored(serializeState(state))
+    expect(storedMunicipality()).toBe('787')
+    for (const raw of [
+      null,
+      '{not json',
+      'null',
+      serializeState(emptyState(subject)),
+      JSON.stringify({ ...state, municipality: '999' }),
+      JSON.stringify({ ...state, version: 2 }),
+    ]) {
+      withStored(raw)
+      expect(storedMunicipality(), String(raw)).toBeUndefined()
+      expect(parseState(raw, fresh).state.municipality, String(raw)).toBeUndefined()
+    }
+  })
+
+  it('reads nothing where the browser refuses storage', () => {
+    Object.assign(globalThis, {
+      localStorage: {
+        getItem: () => {
+          throw new Error('denied')
+        },
+      },
+    })
+    expect(storedMunicipality()).toBeUndefined()
   })
 })
