@@ -28,6 +28,11 @@ export type RichTextOptions = {
   headingIds?: boolean
   /** `collection/slug` of every document with a page in this build (see `pageKey`). */
   published: ReadonlySet<string>
+  /**
+   * On a municipality's own page: its own pages (`collection/slug` → the address in this
+   * locale), which national pages never link to.
+   */
+  localPages?: ReadonlyMap<string, string>
   /** Told about an internal link whose target has no page (it is rendered as plain text). */
   onDeadLink?: (message: string) => void
 }
@@ -94,11 +99,9 @@ function linkConverter(
     let href = fields.url ?? ''
     if (fields.linkType === 'internal') {
       const target = linkTarget(fields.doc)
-      if (
-        !target ||
-        !('slug' in target) ||
-        !options.published.has(pageKey(target.collection, target.slug))
-      ) {
+      const key = target && 'slug' in target ? pageKey(target.collection, target.slug) : ''
+      const localHref = options.localPages?.get(key)
+      if (!target || !('slug' in target) || (!localHref && !options.published.has(key))) {
         const what = target
           ? `${target.collection} ${'slug' in target ? `"${target.slug}"` : `id ${target.id}`}`
           : 'nothing'
@@ -107,7 +110,7 @@ function linkConverter(
         )
         return children
       }
-      href = contentPath(target, options.locale)
+      href = localHref ?? contentPath(target, options.locale)
     }
     // Read as the CMS's JSON, not as its type: only a real `true` opens a new tab.
     const newTab = (fields.newTab as unknown) === true
