@@ -7,7 +7,7 @@ export const daData = {
     heading: 'Vil du hjælpe os med at gøre forløbene bedre?',
     what: 'Hvad',
     whatText:
-      'Hvilke svar du vælger på spørgsmålene, hvilke trin du åbner og klarer, hvilke punkter du krydser af, hvor langt du ser videoer, og om du vil kontakte os. Aldrig dit navn, dit CPR-nummer eller noget, du selv skriver.',
+      'Hvilke svar du vælger på spørgsmålene, hvilke trin du åbner og klarer, hvilke punkter du krydser af, hvor langt du ser videoer, om du vil kontakte os, og hvilken kommune du har valgt. Aldrig dit navn, dit CPR-nummer eller noget, du selv skriver.',
     why: 'Hvorfor',
     whyText: 'Så vi kan se, hvor forløbene kan blive bedre. Det bliver ikke brugt i din sag.',
     howLong: 'Hvor længe',

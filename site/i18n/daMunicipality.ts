@@ -18,7 +18,8 @@ export const daMunicipality = {
     inputHint: 'Skriv navnet på din kommune eller dit postnummer, fx Thisted eller 7700.',
     find: 'Find kommune',
     close: 'Luk',
-    privacy: 'Dit valg bliver kun gemt her på din enhed. Det bliver ikke sendt til os.',
+    privacy:
+      'Dit valg bliver gemt her på din enhed. Vi får det kun at vide, hvis du har slået deling af anonyme data til.',
     errorPrefix: 'Fejl:',
     errorEmpty: 'Skriv navnet på din kommune eller dit postnummer.',
     errorNoName: 'Vi kan ikke finde en kommune, der hedder "{typed}". Prøv med dit postnummer.',

@@ -8,7 +8,7 @@ export const enData: Shape = {
     heading: 'Would you like to help us improve the flows?',
     what: 'What',
     whatText:
-      'Which answers you choose to the questions, which steps you open and finish, which items you tick, how far you watch videos, and whether you want to contact us. Never your name, your CPR number or anything you write yourself.',
+      'Which answers you choose to the questions, which steps you open and finish, which items you tick, how far you watch videos, whether you want to contact us, and which municipality you chose. Never your name, your CPR number or anything you write yourself.',
     why: 'Why',
     whyText: 'So we can see where the flows can be improved. It is not used in your case.',
     howLong: 'How long',

@@ -21,7 +21,8 @@ export const enMunicipality: Shape = {
     inputHint: 'Type the name of your municipality or your postcode, e.g. Thisted or 7700.',
     find: 'Find municipality',
     close: 'Close',
-    privacy: 'Your choice is kept on this device only. It is not sent to us.',
+    privacy:
+      'Your choice is kept on this device. We only learn it if you have turned on sharing of anonymous data.',
     errorPrefix: 'Error:',
     errorEmpty: 'Type the name of your municipality or your postcode.',
     errorNoName: 'We cannot find a municipality called "{typed}". Try your postcode.',
