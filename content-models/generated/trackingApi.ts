@@ -196,6 +196,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/v1/stats/flows/{flow}/plan-funnels': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * One flow's funnel per plan
+     * @description Citizens grouped by the plan their (last) answers lead to, as the body describes the plans; each group with its funnel. Counted inside the API, so a plan's counts are exact; groups under 5 citizens are merged into "other". Counts under 5 are "<5".
+     */
+    post: operations['getFlowPlanFunnels']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/v1/stats/questions': {
     parameters: {
       query?: never
@@ -2177,6 +2197,382 @@ export interface operations {
                * @enum {string}
                */
               code: 'unauthorized'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Too many requests from this client in this minute; Retry-After says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds until this client may send again. */
+          'retry-after'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 429,
+           *         "code": "rate_limited",
+           *         "message": "Too many requests; try again later."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'rate_limited'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Failure on our side; nothing was changed. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 500,
+           *         "code": "internal_error",
+           *         "message": "Something went wrong on our side; the batch was not stored."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'internal_error'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+    }
+  }
+  getFlowPlanFunnels: {
+    parameters: {
+      query?: {
+        /** @description ISO date or date-time (receive time). */
+        from?: string
+        /** @description ISO date (inclusive) or date-time (exclusive). */
+        to?: string
+        /** @description Count only events that carry this municipality code (one of the 98 official codes); left out, the national totals. Counts under 5 are "<5" here too. */
+        municipality?: string
+      }
+      header?: never
+      path: {
+        flow: string
+      }
+      cookie?: never
+    }
+    /** @description The plans to count: the questions whose answers decide the plan, and per plan its id, its steps in order and every combination of answers that leads to it. */
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "questions": [
+         *         "a-kasse",
+         *         "behov"
+         *       ],
+         *       "plans": [
+         *         {
+         *           "id": "1",
+         *           "steps": [
+         *             "cv",
+         *             "samtale"
+         *           ],
+         *           "answers": [
+         *             [
+         *               "ja",
+         *               ""
+         *             ],
+         *             [
+         *               "ja",
+         *               "cv+sprog"
+         *             ]
+         *           ]
+         *         },
+         *         {
+         *           "id": "2",
+         *           "steps": [
+         *             "sprog"
+         *           ],
+         *           "answers": [
+         *             [
+         *               "nej",
+         *               "sprog"
+         *             ]
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': {
+          /** @description Question keys; each answer row gives one value per question, in this order. */
+          questions: string[]
+          plans: {
+            /** @description The client's name for the plan, given back in the answer. */
+            id: string
+            /** @description The plan's step keys in order; its funnel lists them first. */
+            steps: string[]
+            /** @description The answer combinations that lead to the plan: per question (in `questions` order) the option keys chosen, sorted and joined by "+"; "" for unanswered (a multi-choice question: none chosen). */
+            answers: string[][]
+          }[]
+        }
+      }
+    }
+    responses: {
+      /** @description Per plan the funnel of its citizens, counted once each: started, completed, per step viewed and completed (the plan's steps first, in its order). Citizens whose answers no plan lists form the group "none"; groups under 5 citizens are merged into "other". */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "flow": "ny-paa-dagpenge",
+           *       "from": "2026-11-01T00:00:00.000Z",
+           *       "to": null,
+           *       "questions": [
+           *         "a-kasse",
+           *         "behov"
+           *       ],
+           *       "groups": [
+           *         {
+           *           "kind": "plan",
+           *           "plan": "1",
+           *           "subjects": 212,
+           *           "started": 208,
+           *           "completed": 150,
+           *           "steps": [
+           *             {
+           *               "step": "cv",
+           *               "viewed": 190,
+           *               "completed": 170
+           *             },
+           *             {
+           *               "step": "samtale",
+           *               "viewed": 160,
+           *               "completed": 151
+           *             }
+           *           ]
+           *         },
+           *         {
+           *           "kind": "other",
+           *           "plan": null,
+           *           "subjects": 9,
+           *           "started": 8,
+           *           "completed": "<5",
+           *           "steps": [
+           *             {
+           *               "step": "sprog",
+           *               "viewed": 6,
+           *               "completed": "<5"
+           *             },
+           *             {
+           *               "step": "cv",
+           *               "viewed": "<5",
+           *               "completed": "<5"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            flow: string
+            /** Format: date-time */
+            from: string | null
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string | null
+            /** @description The municipality asked for; absent in national totals. */
+            municipality?: string
+            questions: string[]
+            groups: {
+              /**
+               * @description "plan": one plan of the body; "none": answers no plan lists; "other": the groups under 5 citizens merged.
+               * @enum {string}
+               */
+              kind: 'plan' | 'none' | 'other'
+              /** @description The plan's id for "plan", else null. */
+              plan: string | null
+              /** @description Subjects; any number under 5 is "<5". */
+              subjects: number | '<5'
+              /** @description Subjects; any number under 5 is "<5". */
+              started: number | '<5'
+              /** @description Subjects; any number under 5 is "<5". */
+              completed: number | '<5'
+              steps: {
+                step: string
+                /** @description Viewed or completed the step. */
+                viewed: number | '<5'
+                /** @description Subjects; any number under 5 is "<5". */
+                completed: number | '<5'
+              }[]
+            }[]
+          }
+        }
+      }
+      /** @description Invalid request: a body, parameter or query that does not match the schema, or a body that is not JSON. `event` and `field` name the first fault. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 400,
+           *         "code": "invalid_request",
+           *         "message": "field \"plans.0.answers.1\" must have one value per question (2).",
+           *         "field": "plans.0.answers.1"
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'invalid_event' | 'invalid_request' | 'invalid_json' | 'invalid_period'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Missing or wrong bearer token (or no token is configured on the server). */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 401,
+           *         "code": "unauthorized",
+           *         "message": "A valid bearer token is needed for statistics."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unauthorized'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description Body over 64 KiB. */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 413,
+           *         "code": "body_too_large",
+           *         "message": "The body is larger than 64 KiB."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'body_too_large'
+              /** @description For people, in English. */
+              message: string
+              /** @description Index of the first bad event in the batch. */
+              event?: number
+              /** @description Dotted path of the bad field. */
+              field?: string
+            }
+          }
+        }
+      }
+      /** @description A body that is not application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "status": 415,
+           *         "code": "unsupported_media_type",
+           *         "message": "Send the batch as application/json."
+           *       }
+           *     }
+           */
+          'application/json': {
+            error: {
+              /** @description The HTTP status again. */
+              status: number
+              /**
+               * @description Stable; the message may change.
+               * @enum {string}
+               */
+              code: 'unsupported_media_type'
               /** @description For people, in English. */
               message: string
               /** @description Index of the first bad event in the batch. */

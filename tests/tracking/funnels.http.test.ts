@@ -4,38 +4,13 @@ import type { TrackingEvent } from '../../tracking/index.ts'
 import { testReadToken } from './fixtures/badRequests.ts'
 import { backends } from './helpers/backends.ts'
 import { closeOpened } from './helpers/closeOpened.ts'
+import { citizen, sendEvents, times } from './helpers/citizens.ts'
 import { makeEvent, newFlow, newSubject } from './helpers/events.ts'
-import { viaInject, viaSocket } from './helpers/http.ts'
+import { viaSocket } from './helpers/http.ts'
 import { serveTestApp, type ServedApp } from './helpers/servedApp.ts'
 import { countsUnderFive } from './experiment/citizens.ts'
 
 const bearer = { authorization: `Bearer ${testReadToken}` }
-
-/** One citizen's events in a flow: answers (in order), steps viewed and completed. */
-function citizen(
-  flow: string,
-  answers: [string, string | string[]][],
-  steps: { viewed?: string[]; completed?: string[]; flowCompleted?: boolean },
-): TrackingEvent[] {
-  const subject = newSubject()
-  const event = (overrides: Partial<TrackingEvent>) =>
-    makeEvent({ subject, flow, step: undefined, ...overrides })
-  return [
-    event({ type: 'flow_started' }),
-    ...answers.map(([question, value], i) =>
-      event({
-        type: 'question_answered',
-        answer: { question, value },
-        at: `2026-11-25T10:0${i}:00.000Z`,
-      }),
-    ),
-    ...(steps.viewed ?? []).map((step) => event({ type: 'step_viewed', step })),
-    ...(steps.completed ?? []).map((step) => event({ type: 'step_completed', step })),
-    ...(steps.flowCompleted ? [event({ type: 'flow_completed' })] : []),
-  ]
-}
-
-const times = <T>(n: number, make: () => T[]) => Array.from({ length: n }, make).flat()
 
 for (const { name, make, skip } of backends) {
   describe.skipIf(skip)(`the funnels on ${name}`, () => {
@@ -45,17 +20,7 @@ for (const { name, make, skip } of backends) {
     })
     afterAll(() => closeOpened(served))
 
-    async function send(events: TrackingEvent[]) {
-      for (let i = 0; i < events.length; i += 100) {
-        const answer = await viaInject(served.app, {
-          method: 'POST',
-          url: '/v1/events',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ events: events.slice(i, i + 100) }),
-        })
-        expect(answer.status).toBe(202)
-      }
-    }
+    const send = (events: TrackingEvent[]) => sendEvents(served.app, events)
     const ask = async (url: string) => {
       const answer = await viaSocket(served.baseUrl, { method: 'GET', url, headers: bearer })
       expect(answer.status).toBe(200)

@@ -97,6 +97,7 @@ describe('the API’s edges', () => {
         '/v1/stats/flows/{flow}/alternative',
         '/v1/stats/flows/{flow}/answer-groups',
         '/v1/stats/flows/{flow}/experiment',
+        '/v1/stats/flows/{flow}/plan-funnels',
         '/v1/stats/questions',
         '/v1/subjects/{subject}',
         '/v1/subjects/{subject}/events',

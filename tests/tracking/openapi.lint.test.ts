@@ -78,7 +78,7 @@ describe('what a client generator needs', () => {
 
   test('every operation has an operationId, a summary, tags and a security requirement', () => {
     const all = operations(served.doc)
-    expect(all.length).toBe(11)
+    expect(all.length).toBe(12)
     for (const { method, path, operation } of all) {
       const name = `${method} ${path}`
       expect(operation.operationId, name).toMatch(/^[a-z][A-Za-z]+$/)
@@ -99,7 +99,7 @@ describe('what a client generator needs', () => {
 describe('per municipality', () => {
   test('every statistics operation takes an optional `municipality`: three digits, an official code', () => {
     const stats = operations(served.doc).filter(({ path }) => path.startsWith('/v1/stats/'))
-    expect(stats.length).toBe(6)
+    expect(stats.length).toBe(7)
     for (const { method, path, operation } of stats) {
       const parameter = operation.parameters?.find(
         (candidate) => candidate.in === 'query' && candidate.name === 'municipality',

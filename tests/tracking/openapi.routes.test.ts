@@ -45,9 +45,11 @@ const newClient = () => `10.47.${Math.floor(++client / 250)}.${client % 250}`
 
 const json = { 'content-type': 'application/json' }
 const bearer = { authorization: `Bearer ${testReadToken}` }
+const plansHeaders = { ...bearer, ...json }
 const batch = () => JSON.stringify({ events: makeBatch(2) })
 const experimentUrl = '/v1/stats/flows/find-job/experiment?variants=kort:50,lang:50'
 const groupsUrl = '/v1/stats/flows/find-job/answer-groups'
+const plansUrl = '/v1/stats/flows/find-job/plan-funnels'
 const alternativeUrl = '/v1/stats/flows/find-job/alternative?alternative=sygedagpenge'
 const questionsUrl = '/v1/stats/questions?from=2026-11-01&to=2026-11-30'
 const big = JSON.stringify({ events: makeBatch(1), padding: 'x'.repeat(70 * 1024) })
@@ -161,6 +163,40 @@ const provoke: Record<string, () => Provoke> = {
   'getFlowAnswerGroups 429': () => twice({ method: 'GET', url: groupsUrl, headers: bearer }),
   'getFlowAnswerGroups 500': () => onBroken({ method: 'GET', url: groupsUrl, headers: bearer }),
 
+  'getFlowPlanFunnels 200': () => ({
+    // The document's own example body: what a client copies first must be counted.
+    request: { method: 'POST', url: plansUrl, headers: plansHeaders, payload: examplePlans() },
+  }),
+  'getFlowPlanFunnels 400': () => ({
+    request: {
+      method: 'POST',
+      url: plansUrl,
+      headers: plansHeaders,
+      payload: JSON.stringify({
+        questions: ['a-kasse'],
+        plans: [{ id: '1', steps: [], answers: [['ja', 'x']] }],
+      }),
+    },
+  }),
+  'getFlowPlanFunnels 401': () => ({
+    request: { method: 'POST', url: plansUrl, headers: json, payload: examplePlans() },
+  }),
+  'getFlowPlanFunnels 413': () => ({
+    request: { method: 'POST', url: plansUrl, headers: plansHeaders, payload: big },
+  }),
+  'getFlowPlanFunnels 415': () => ({
+    request: {
+      method: 'POST',
+      url: plansUrl,
+      headers: { ...bearer, 'content-type': 'text/plain' },
+      payload: examplePlans(),
+    },
+  }),
+  'getFlowPlanFunnels 429': () =>
+    twice({ method: 'POST', url: plansUrl, headers: plansHeaders, payload: examplePlans() }),
+  'getFlowPlanFunnels 500': () =>
+    onBroken({ method: 'POST', url: plansUrl, headers: plansHeaders, payload: examplePlans() }),
+
   'getFlowAlternative 200': () => ({
     request: { method: 'GET', url: alternativeUrl, headers: bearer },
   }),
@@ -188,10 +224,13 @@ const provoke: Record<string, () => Provoke> = {
   'checkReadiness 503': () => onBroken({ method: 'GET', url: '/readyz' }),
 }
 
-function exampleBatch(): string {
-  const body = doc.paths['/v1/events']!.post!.requestBody!.content['application/json']!.example
+/** The example body the document gives for a POST to this path. */
+function examplePost(path: string): string {
+  const body = doc.paths[path]!.post!.requestBody!.content['application/json']!.example
   return JSON.stringify(body)
 }
+const exampleBatch = () => examplePost('/v1/events')
+const examplePlans = () => examplePost('/v1/stats/flows/{flow}/plan-funnels')
 
 /**
  * Routes with methods (`GET /v1/stats/flows/:flow`) from Fastify's printed tree, where a child

@@ -5,6 +5,7 @@ import { badRequestExample, errorResponses } from '../schemas/common.ts'
 import { slugSchema } from '../schemas/event.ts'
 import { registerExperimentRoute } from './experiment.ts'
 import { registerFunnelRoutes } from './funnels.ts'
+import { registerPlanFunnelsRoute } from './planFunnels.ts'
 import { registerQuestionsRoute } from './questions.ts'
 import { flowAnswer, flowsAnswer, periodQuery } from '../schemas/stats.ts'
 import { describePeriod, parsePeriod, type PeriodQuery } from '../stats/period.ts'
@@ -84,5 +85,6 @@ export const statsRoutes: FastifyPluginAsync<{
   )
   registerExperimentRoute(app, store, security)
   registerFunnelRoutes(app, store, security)
+  registerPlanFunnelsRoute(app, store, security)
   registerQuestionsRoute(app, store, security)
 }

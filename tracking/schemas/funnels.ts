@@ -19,7 +19,8 @@ export const answerGroupsQuery = {
   },
 } as const
 
-const stepFunnel = {
+/** One group's funnel per step: subjects who viewed (or completed) it, and who completed it. */
+export const stepFunnel = {
   type: 'array',
   items: {
     type: 'object',
@@ -31,6 +32,37 @@ const stepFunnel = {
     },
   },
 } as const
+
+/** A group's funnel: its subjects, who started and completed the flow, and per step. */
+export const groupFunnel = {
+  subjects: count,
+  started: count,
+  completed: count,
+  steps: stepFunnel,
+} as const
+
+/**
+ * The fields of an answer of funnels per group: flow, period, questions, and the groups, each
+ * with the fields named here (`keys` required) and its funnel.
+ */
+export function funnelGroups<P extends Record<string, unknown>>(keys: string[], properties: P) {
+  return {
+    required: ['flow', 'from', 'to', 'questions', 'groups'],
+    properties: {
+      flow: { type: 'string' },
+      ...periodProperties,
+      questions: { type: 'array', items: { type: 'string' } },
+      groups: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: [...keys, 'subjects', 'started', 'completed', 'steps'],
+          properties: { ...properties, ...groupFunnel },
+        },
+      },
+    },
+  } as const
+}
 
 /** Answer of GET /v1/stats/flows/:flow/answer-groups. */
 export const answerGroupsAnswer = {
@@ -61,35 +93,18 @@ export const answerGroupsAnswer = {
       ],
     },
   ],
-  required: ['flow', 'from', 'to', 'questions', 'groups'],
-  properties: {
-    flow: { type: 'string' },
-    ...periodProperties,
-    questions: { type: 'array', items: { type: 'string' } },
-    groups: {
-      type: 'array',
+  ...funnelGroups(['answers'], {
+    answers: {
+      type: ['array', 'null'],
+      description:
+        'Per question the option keys given, joined by "+" ("" for unanswered); null for the merged small groups.',
       items: {
         type: 'object',
-        required: ['answers', 'subjects', 'started', 'completed', 'steps'],
-        properties: {
-          answers: {
-            type: ['array', 'null'],
-            description:
-              'Per question the option keys given, joined by "+" ("" for unanswered); null for the merged small groups.',
-            items: {
-              type: 'object',
-              required: ['question', 'value'],
-              properties: { question: { type: 'string' }, value: { type: 'string' } },
-            },
-          },
-          subjects: count,
-          started: count,
-          completed: count,
-          steps: stepFunnel,
-        },
+        required: ['question', 'value'],
+        properties: { question: { type: 'string' }, value: { type: 'string' } },
       },
     },
-  },
+  }),
 } as const
 
 /** Query string of GET /v1/stats/flows/:flow/alternative. */

@@ -2,7 +2,7 @@ import type { ProgressRow } from '../../store/types.ts'
 import { minimumCount, suppress } from '../suppress.ts'
 
 /** One subject's progress in a flow: their last answer per question and their steps. */
-type SubjectProgress = {
+export type SubjectProgress = {
   answers: Map<string, string>
   started: boolean
   completed: boolean
@@ -30,7 +30,7 @@ function readAnswer(text: string | null): GroupAnswer | null {
 }
 
 /** Folds rows (by subject, oldest first) into each subject's progress. */
-function bySubject(rows: ProgressRow[]): Map<string, SubjectProgress> {
+export function bySubject(rows: ProgressRow[]): Map<string, SubjectProgress> {
   const subjects = new Map<string, SubjectProgress>()
   for (const row of rows) {
     let progress = subjects.get(row.subject)
@@ -57,8 +57,11 @@ function bySubject(rows: ProgressRow[]): Map<string, SubjectProgress> {
   return subjects
 }
 
-/** The funnel of a set of subjects: started, completed, and per step viewed and completed. */
-function funnelOf(members: SubjectProgress[]) {
+/**
+ * The funnel of a set of subjects: started, completed, and per step viewed and completed.
+ * Steps named in `order` come first in that order (when reached), then the rest by most viewed.
+ */
+export function funnelOf(members: SubjectProgress[], order: readonly string[] = []) {
   const steps = new Map<string, { viewed: number; completed: number }>()
   for (const member of members) {
     for (const step of new Set([...member.viewed, ...member.stepsCompleted])) {
@@ -68,12 +71,16 @@ function funnelOf(members: SubjectProgress[]) {
       steps.set(step, counts)
     }
   }
+  const rank = (step: string) => {
+    const index = order.indexOf(step)
+    return index === -1 ? order.length : index
+  }
   return {
     subjects: suppress(members.length),
     started: suppress(members.filter((member) => member.started).length),
     completed: suppress(members.filter((member) => member.completed).length),
     steps: [...steps]
-      .sort(([a, x], [b, y]) => y.viewed - x.viewed || (a < b ? -1 : 1))
+      .sort(([a, x], [b, y]) => rank(a) - rank(b) || y.viewed - x.viewed || (a < b ? -1 : 1))
       .map(([step, counts]) => ({
         step,
         viewed: suppress(counts.viewed),
