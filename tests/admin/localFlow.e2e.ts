@@ -89,6 +89,8 @@ test("a Thisted editor sees Thisted's version of a national flow, and a removed 
   await expect(page.locator('[data-jf-local-fits]')).toBeVisible({ timeout: 20_000 })
   await expect(page.getByLabel('Kommer efter trinnet')).toHaveValue('a-kasse')
   const plan = firstPlan(page)
+  // The map follows the form after a short pause: wait for it before reading it.
+  await expect(plan.first()).toBeVisible()
   const titles = await plan.allInnerTexts()
   const anchor = titles.findIndex((title) => title.startsWith('Din a-kasse'))
   expect(anchor).toBeGreaterThanOrEqual(0)
