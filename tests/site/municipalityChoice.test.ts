@@ -52,15 +52,17 @@ describe('the municipality on the device', () => {
 describe('finding a municipality by what the citizen types', () => {
   it('reads a postcode inside one municipality', () => {
     expect(find('7700')).toEqual({ kind: 'postcode', postcode: '7700', codes: ['787'] })
-    expect(find(' 7760 Hurup Thy ')).toEqual({ kind: 'postcode', postcode: '7760', codes: ['787'] })
+    expect(find(' 7752 Snedsted ')).toEqual({ kind: 'postcode', postcode: '7752', codes: ['787'] })
     expect(find('8000')).toEqual({ kind: 'postcode', postcode: '8000', codes: ['751'] })
     expect(municipalitiesOfPostcode('1050')).toEqual(['101'])
     expect(municipalitiesOfPostcode('1850')).toEqual(['147'])
   })
 
   it('lists every municipality of a postcode that crosses a border', () => {
-    expect(municipalitiesOfPostcode('2000')).toEqual(['147', '101'])
-    expect(municipalitiesOfPostcode('8355')).toEqual(['751', '746'])
+    expect(municipalitiesOfPostcode('2000')).toEqual(['101', '147'])
+    expect(municipalitiesOfPostcode('8471')).toEqual(['710', '746', '751'])
+    // Hurup Thy: Thisted, and Struer's side of the border.
+    expect(municipalitiesOfPostcode('7760')).toEqual(['787', '671'])
   })
 
   it('knows no postcode it was not given, and no non-postcode', () => {
