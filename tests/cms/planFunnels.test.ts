@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest'
 import { AnswerGroupsSection } from '../../cms/admin/insights/AnswerGroupsSection.tsx'
 import { groupsMessages } from '../../cms/admin/insights/groupsMessages.ts'
 import { countText, sumCounts } from '../../cms/admin/insights/mergedCount.ts'
-import { planFunnels } from '../../cms/admin/insights/planFunnels.ts'
+import {
+  exactPlanFunnels,
+  planFunnels,
+  planFunnelsBody,
+} from '../../cms/admin/insights/planFunnels.ts'
+import { answerCombinations } from '../../cms/admin/insights/planRows.ts'
 import { planGrouping } from '../../cms/admin/insights/planQuestions.ts'
 import type { AnswerGroupsStats } from '../../cms/admin/insights/trackingStats.ts'
 import { readSampleContent } from '../../sample-content/index.ts'
@@ -138,5 +143,70 @@ describe('answer groups by plan', () => {
       expect(html.match(/<figure/g)).toHaveLength(4)
       expect(html.match(/<table/g)).toHaveLength(4)
     }
+  })
+
+  it('lists every answer combination of each plan for the tracking API, and reads its exact counts', () => {
+    const rows = grouping.answerRows!
+    // Plan 1: no talk yet or only the jobcentre, registered, CV ready; each row leads to its plan.
+    expect(rows[0]).toEqual([
+      ['yes', 'ingen', 'yes'],
+      ['yes', 'jobcenter', 'yes'],
+    ])
+    rows.forEach((planRows, plan) => {
+      for (const row of planRows)
+        expect(
+          grouping.planOf(row.map((value, i) => ({ question: grouping.questions[i]!, value }))),
+        ).toBe(plan)
+    })
+    // Unanswered ("") leads to no plan, so no row carries it here.
+    expect(rows.flat().filter((row) => row.includes(''))).toEqual([])
+    const body = planFunnelsBody(grouping, rows)
+    expect(body.plans[0]).toEqual({ id: '0', steps: grouping.plans[0]!.steps, answers: rows[0] })
+
+    const funnel = { started: 12, completed: '<5' as const, steps: [] }
+    const { groups } = exactPlanFunnels(
+      {
+        flow: 'ny-paa-dagpenge',
+        groups: [
+          { kind: 'plan', plan: '6', subjects: 13, ...funnel },
+          { kind: 'none', plan: null, subjects: 6, ...funnel },
+          { kind: 'other', plan: null, subjects: '<5', ...funnel },
+        ],
+      },
+      grouping,
+      rows,
+    )
+    expect(groups).toEqual([
+      {
+        kind: 'plan',
+        plan: 6,
+        planSteps: grouping.plans[6]!.steps,
+        answers: rows[6]!.map((row) => answers(row[0]!, row[1]!, row[2]!)),
+        subjects: 13,
+        ...funnel,
+      },
+      { kind: 'no-plan', answers: [], subjects: 6, ...funnel },
+      { kind: 'other', answers: [], subjects: '<5', ...funnel },
+    ])
+  })
+
+  it('cannot list the combinations of a multi-choice question with very many options', () => {
+    const many = {
+      ...flow,
+      questions: flow.questions.map((question, index) =>
+        index === 0
+          ? {
+              ...question,
+              type: 'multi' as const,
+              options: Array.from({ length: 12 }, (_, i) => ({
+                value: `o${i}`,
+                label: { da: `O ${i}` },
+              })),
+            }
+          : question,
+      ),
+    }
+    expect(answerCombinations(many, [flow.questions[0]!.key])).toBeNull()
+    expect(answerCombinations(flow, grouping.questions)).toHaveLength(3 * 5 * 3)
   })
 })

@@ -20,7 +20,7 @@ export const answerGroupsQuery = {
 } as const
 
 /** One group's funnel per step: subjects who viewed (or completed) it, and who completed it. */
-export const stepFunnel = {
+const stepFunnel = {
   type: 'array',
   items: {
     type: 'object',
@@ -34,7 +34,7 @@ export const stepFunnel = {
 } as const
 
 /** A group's funnel: its subjects, who started and completed the flow, and per step. */
-export const groupFunnel = {
+const groupFunnel = {
   subjects: count,
   started: count,
   completed: count,

@@ -74,7 +74,7 @@ export function AnswerGroupFunnel({
       <h3 id={id}>
         {name} ({countText(group.subjects)} {t.subjects})
       </h3>
-      {group.kind === 'plan' || group.kind === 'no-plan' ? (
+      {group.answers.length > 0 && group.kind !== 'answers' ? (
         <>
           <p>{t.answersLead}</p>
           <ul>

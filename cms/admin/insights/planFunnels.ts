@@ -1,6 +1,6 @@
 import { countSize, sumCounts, type MergedCount } from './mergedCount.ts'
 import type { PlanGrouping } from './planQuestions.ts'
-import type { AnswerGroupsStats } from './trackingStats.ts'
+import type { AnswerGroupsStats, PlanFunnelsStats } from './trackingStats.ts'
 
 type ApiGroup = AnswerGroupsStats['groups'][number]
 type Answers = NonNullable<ApiGroup['answers']>
@@ -14,7 +14,10 @@ type FunnelGroupKind =
 
 /** One group's funnel: who it is, the answers that make it up, and its counts per step. */
 export type FunnelGroup = FunnelGroupKind & {
-  /** The answer combinations merged into the group (none for "øvrige"). */
+  /**
+   * The answer combinations of the group: those seen (merged answer groups) or, with exact
+   * counts, every combination that leads to the plan; none for "øvrige" and "no plan".
+   */
   answers: Answers[]
   subjects: MergedCount
   started: MergedCount
@@ -78,4 +81,39 @@ export function planFunnels(stats: AnswerGroupsStats, grouping?: PlanGrouping): 
   merged.sort((a, b) => countSize(b.subjects) - countSize(a.subjects))
   if (other.length > 0) merged.push(merge({ kind: 'other' }, other))
   return { flow: stats.flow, groups: merged }
+}
+
+/** The body of the tracking API's plan funnels: each plan's steps and answer combinations. */
+export function planFunnelsBody(grouping: PlanGrouping, rows: string[][][]) {
+  return {
+    questions: grouping.questions,
+    plans: grouping.plans.map((plan, index) => ({
+      id: String(index),
+      steps: plan.steps,
+      answers: rows[index] ?? [],
+    })),
+  }
+}
+
+/**
+ * The funnel per plan as the tracking API counted it (each citizen once, so every count is
+ * exact or "<5"), named with the path map's plans and the answer combinations leading to each.
+ */
+export function exactPlanFunnels(
+  stats: PlanFunnelsStats,
+  grouping: PlanGrouping,
+  rows: string[][][],
+): PlanFunnels {
+  const inWords = (row: string[]) =>
+    row.map((value, index) => ({ question: grouping.questions[index]!, value }))
+  return {
+    flow: stats.flow,
+    groups: stats.groups.map(({ kind, plan: id, ...counts }) => {
+      const plan = Number(id)
+      if (kind !== 'plan')
+        return { kind: kind === 'none' ? 'no-plan' : 'other', answers: [], ...counts }
+      const planSteps = grouping.plans[plan]?.steps ?? []
+      return { kind, plan, planSteps, answers: (rows[plan] ?? []).map(inWords), ...counts }
+    }),
+  }
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { Flow } from '../../../content-models/index.ts'
 import { mapPaths } from '../../../flows/pathMap/index.ts'
 import { toEngineFlow } from '../../collections/Flows/toEngineFlow.ts'
+import { answerCombinations } from './planRows.ts'
 
 /** One answer as the tracking API groups it: option keys joined by "+", "" when unanswered. */
 type GroupAnswer = { question: string; value: string }
@@ -17,6 +18,11 @@ export type PlanGrouping = {
   plans: { steps: string[] }[]
   /** The plan (index into `plans`) a group's answers lead to; null when answers are missing. */
   planOf: (answers: readonly GroupAnswer[]) => number | null
+  /**
+   * Per plan (same order as `plans`) every combination of answers to `questions` that leads
+   * to it, values in `questions` order; null when the combinations are too many to send.
+   */
+  answerRows: string[][][] | null
 }
 
 /**
@@ -31,19 +37,27 @@ export function planGrouping(flow: Flow): PlanGrouping | undefined {
   const multi = new Set(
     flow.questions.filter((question) => question.type === 'multi').map(({ key }) => key),
   )
+  const planOf = (answers: readonly GroupAnswer[]) => {
+    const given: Record<string, string | string[]> = {}
+    for (const { question, value } of answers) {
+      // A multi-choice "" is the empty choice ("none of these"); elsewhere it is unanswered.
+      if (multi.has(question)) given[question] = value === '' ? [] : value.split('+')
+      else if (value !== '') given[question] = value
+    }
+    const group = map.groupOf(given)
+    return group ? map.groups.indexOf(group) : null
+  }
+  const combinations = answerCombinations(flow, questions)
+  const answerRows = combinations && map.groups.map((): string[][] => [])
+  for (const row of combinations ?? []) {
+    const plan = planOf(row.map((value, i) => ({ question: questions[i]!, value })))
+    if (plan !== null) answerRows![plan]!.push(row)
+  }
   return {
     questions,
     plans: map.groups.map((group) => ({ steps: group.steps.map((step) => step.key) })),
-    planOf: (answers) => {
-      const given: Record<string, string | string[]> = {}
-      for (const { question, value } of answers) {
-        // A multi-choice "" is the empty choice ("none of these"); elsewhere it is unanswered.
-        if (multi.has(question)) given[question] = value === '' ? [] : value.split('+')
-        else if (value !== '') given[question] = value
-      }
-      const group = map.groupOf(given)
-      return group ? map.groups.indexOf(group) : null
-    },
+    planOf,
+    answerRows,
   }
 }
 

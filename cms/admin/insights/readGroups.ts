@@ -1,11 +1,12 @@
 import type { Flow } from '../../payload-types.ts'
 import type { QuestionWords } from './AnswerGroupFunnel.tsx'
-import { planFunnels, type PlanFunnels } from './planFunnels.ts'
+import { exactPlanFunnels, planFunnels, planFunnelsBody, type PlanFunnels } from './planFunnels.ts'
 import type { PlanGrouping } from './planQuestions.ts'
 import {
   trackingStats,
   type AlternativeStats,
   type AnswerGroupsStats,
+  type PlanFunnelsStats,
   type StatsResult,
 } from './trackingStats.ts'
 
@@ -31,9 +32,33 @@ export function questionWords(
 }
 
 /**
- * A flow's funnels per plan (answer groups merged by the plan they lead to, see planFunnels;
- * by every answer without a grouping), and its alternative flow's funnel when it has one.
+ * A flow's funnels per plan. When the path map's plans can be listed with their answer
+ * combinations, the tracking API counts each plan itself (exact totals); otherwise (or when
+ * that fails) its answer groups are merged by plan here, sums of "<5" shown as ranges.
  */
+async function funnelsPerPlan(
+  base: string,
+  period: Record<string, string | undefined>,
+  grouping: PlanGrouping | undefined,
+): Promise<StatsResult<PlanFunnels>> {
+  const rows = grouping?.answerRows
+  if (grouping && rows) {
+    const exact = await trackingStats<PlanFunnelsStats>(
+      `${base}/plan-funnels`,
+      period,
+      process.env,
+      planFunnelsBody(grouping, rows),
+    )
+    if (exact.ok) return { ok: true, data: exactPlanFunnels(exact.data, grouping, rows) }
+  }
+  const groups = await trackingStats<AnswerGroupsStats>(`${base}/answer-groups`, {
+    ...period,
+    questions: grouping?.questions.join(','),
+  })
+  return groups.ok ? { ok: true, data: planFunnels(groups.data, grouping) } : groups
+}
+
+/** A flow's funnels per plan (see funnelsPerPlan), and its alternative flow's funnel when it has one. */
 export async function readGroups(
   slug: string,
   alternative: string | null,
@@ -42,16 +67,10 @@ export async function readGroups(
 ): Promise<{ groups: StatsResult<PlanFunnels>; alternative: AlternativeStats | null }> {
   const base = `/v1/stats/flows/${encodeURIComponent(slug)}`
   const [groups, fallback] = await Promise.all([
-    trackingStats<AnswerGroupsStats>(`${base}/answer-groups`, {
-      ...period,
-      questions: grouping?.questions.join(','),
-    }),
+    funnelsPerPlan(base, period, grouping),
     alternative
       ? trackingStats<AlternativeStats>(`${base}/alternative`, { ...period, alternative })
       : null,
   ])
-  return {
-    groups: groups.ok ? { ok: true, data: planFunnels(groups.data, grouping) } : groups,
-    alternative: fallback?.ok ? fallback.data : null,
-  }
+  return { groups, alternative: fallback?.ok ? fallback.data : null }
 }

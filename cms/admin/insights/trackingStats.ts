@@ -39,12 +39,13 @@ export type StatsResult<T> =
  * Reads the tracking API's aggregates on the server. The read token stays here: it is
  * never sent to the editor's browser. Every request asks for the current scope's numbers
  * (`withStatsScope`): a municipality's staff get their municipality's only, whatever the query
- * says; in an unresolved scope nothing is read.
+ * says; in an unresolved scope nothing is read. With a `body`, it is POSTed as JSON.
  */
 export async function trackingStats<T>(
   path: string,
   query: Record<string, string | undefined>,
   env: NodeJS.ProcessEnv = process.env,
+  body?: unknown,
 ): Promise<StatsResult<T>> {
   const base = env.TRACKING_URL
   const token = env.TRACKING_READ_TOKEN
@@ -55,7 +56,13 @@ export async function trackingStats<T>(
   for (const [key, value] of Object.entries(scoped)) if (value) url.searchParams.set(key, value)
   try {
     const response = await fetch(url, {
-      headers: { authorization: `Bearer ${token}` },
+      ...(body === undefined
+        ? { headers: { authorization: `Bearer ${token}` } }
+        : {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
       cache: 'no-store',
       signal: AbortSignal.timeout(5000),
     })
@@ -104,6 +111,19 @@ export type AnswerGroupsStats = {
   questions: string[]
   groups: {
     answers: { question: string; value: string }[] | null
+    subjects: Count
+    started: Count
+    completed: Count
+    steps: { step: string; viewed: Count; completed: Count }[]
+  }[]
+}
+
+/** The tracking API's `/v1/stats/flows/:flow/plan-funnels`: a funnel per plan, exact counts. */
+export type PlanFunnelsStats = {
+  flow: string
+  groups: {
+    kind: 'plan' | 'none' | 'other'
+    plan: string | null
     subjects: Count
     started: Count
     completed: Count
