@@ -41,6 +41,7 @@ export const daMunicipality = {
     callLocal: 'Ring til Jobcenter {name} på {phone}.',
     loadError:
       'Vi kunne ikke hente oplysninger om din kommune lige nu. Du ser de fælles oplysninger.',
+    localPages: 'Fra dit jobcenter',
     localStep: 'Fra {name} Kommune',
     myDataNone: 'Du har ikke valgt en kommune.',
     myDataForget: 'Slet dit valg af kommune',

@@ -45,6 +45,7 @@ export const enMunicipality: Shape = {
     callLocal: 'Call Jobcenter {name} on {phone}.',
     loadError:
       'We could not fetch the details of your municipality just now. You see the shared details.',
+    localPages: 'From your jobcentre',
     localStep: 'From {name} Municipality',
     myDataNone: 'You have not chosen a municipality.',
     myDataForget: 'Delete your choice of municipality',

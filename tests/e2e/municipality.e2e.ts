@@ -102,6 +102,14 @@ test('a citizen picks Thisted by postcode, sees its phone and local step, switch
   await page.goto('/laer/din-a-kasse')
   await expect(page.locator('[data-municipality-line]')).toContainText('Din kommune: Aarhus')
   await expect(page.locator('footer')).toContainText('70 00 00 02')
+  // The front page lists the municipality's own lessons, and only its own.
+  await page.goto('/')
+  const ownPages = page.locator('[data-local-pages]')
+  const aarhusPages = built('da', '751').localPages
+  expect(aarhusPages).not.toEqual([])
+  await expect(ownPages.getByRole('heading', { name: 'Fra dit jobcenter' })).toBeVisible()
+  await expect(ownPages.getByRole('link')).toHaveText(aarhusPages.map((p) => p.title))
+  await expect(ownPages.getByRole('link').first()).toHaveAttribute('href', aarhusPages[0]!.href)
   await page.waitForLoadState('networkidle')
   expect(requests).toEqual([])
 })

@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/index.ts'
 import { loadMunicipality } from '../../municipality/load.ts'
 import { municipalityName } from '../../municipality/names.ts'
 import type { MunicipalityData } from '../../municipality/types.ts'
+import { showLocalPages } from './localPages.ts'
 
 type Words = Messages['municipality']
 
@@ -85,6 +86,7 @@ function show(data: MunicipalityData | null, name: string | null, note: string |
     setBooking(box, data ? data.bookingUrl : null, t)
     setNote(box, note)
   }
+  showLocalPages(data)
 }
 
 /**
