@@ -410,48 +410,10 @@ export interface Video {
  */
 export interface VideoFile {
   id: number;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "caption-files".
- */
-export interface CaptionFile {
-  id: number;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
   /**
-   * What does the image show? Read aloud to blind users.
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
    */
-  alt?: string | null;
-  decorative?: boolean | null;
-  credit?: string | null;
+  municipality?: (number | null) | Municipality;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -493,6 +455,56 @@ export interface Municipality {
   accessibilityContact?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caption-files".
+ */
+export interface CaptionFile {
+  id: number;
+  /**
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
+   */
+  municipality?: (number | null) | Municipality;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Empty: national content, shared by every municipality. Otherwise only the chosen municipality’s.
+   */
+  municipality?: (number | null) | Municipality;
+  /**
+   * What does the image show? Read aloud to blind users.
+   */
+  alt?: string | null;
+  decorative?: boolean | null;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1280,6 +1292,7 @@ export interface FaqsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  municipality?: T;
   alt?: T;
   decorative?: T;
   credit?: T;
@@ -1300,6 +1313,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "video-files_select".
  */
 export interface VideoFilesSelect<T extends boolean = true> {
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1317,6 +1331,7 @@ export interface VideoFilesSelect<T extends boolean = true> {
  * via the `definition` "caption-files_select".
  */
 export interface CaptionFilesSelect<T extends boolean = true> {
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

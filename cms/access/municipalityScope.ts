@@ -83,3 +83,10 @@ export const createInScope =
     const { municipality } = data as { municipality?: unknown }
     return sameScope(scopeOf(municipality), userScope(req.user))
   }
+
+/**
+ * Reading uploads (images, video and caption files; they have no drafts). The public reads
+ * every one, as the site shows them; in the admin, a municipality's staff see national uploads
+ * and their own municipality's, never another municipality's.
+ */
+export const readUploadsInScope: Access = ({ req }) => (req.user ? readable(req.user, '') : true)

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone, publishers, writers } from '../access/roles.ts'
+import { contentMunicipalityField } from '../fields/municipality.ts'
+import { uploadAccess } from './uploadAccess.ts'
 import { validateWebVttUpload } from '../hooks/validateWebVttUpload.ts'
 
 /** Caption files (WebVTT), checked when uploaded. */
@@ -11,7 +12,7 @@ export const CaptionFiles = (dataDir: string): CollectionConfig => ({
     plural: { da: 'Undertekstfiler', en: 'Caption files' },
   },
   upload: { staticDir: path.join(dataDir, 'caption-files'), mimeTypes: ['text/vtt', 'text/plain'] },
-  access: { read: anyone, create: writers, update: writers, delete: publishers },
+  access: uploadAccess,
   hooks: { beforeValidate: [validateWebVttUpload] },
-  fields: [],
+  fields: [contentMunicipalityField],
 })

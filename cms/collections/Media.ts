@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { anyone, publishers, writers } from '../access/roles.ts'
+import { contentMunicipalityField } from '../fields/municipality.ts'
+import { uploadAccess } from './uploadAccess.ts'
 import { message } from '../messages.ts'
 import { danishValues } from '../validation/danishValues.ts'
 
@@ -9,8 +10,9 @@ export const Media = (dataDir: string): CollectionConfig => ({
   slug: 'media',
   labels: { singular: { da: 'Billede', en: 'Image' }, plural: { da: 'Billeder', en: 'Images' } },
   upload: { staticDir: path.join(dataDir, 'media'), mimeTypes: ['image/*'] },
-  access: { read: anyone, create: writers, update: writers, delete: publishers },
+  access: uploadAccess,
   fields: [
+    contentMunicipalityField,
     {
       name: 'alt',
       type: 'text',

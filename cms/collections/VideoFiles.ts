@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone, publishers, writers } from '../access/roles.ts'
+import { contentMunicipalityField } from '../fields/municipality.ts'
+import { uploadAccess } from './uploadAccess.ts'
 
 /** Uploaded video files (mp4, webm), used by videos. */
 export const VideoFiles = (dataDir: string): CollectionConfig => ({
@@ -10,6 +11,6 @@ export const VideoFiles = (dataDir: string): CollectionConfig => ({
     plural: { da: 'Videofiler', en: 'Video files' },
   },
   upload: { staticDir: path.join(dataDir, 'video-files'), mimeTypes: ['video/mp4', 'video/webm'] },
-  access: { read: anyone, create: writers, update: writers, delete: publishers },
-  fields: [],
+  access: uploadAccess,
+  fields: [contentMunicipalityField],
 })

@@ -9,6 +9,7 @@ import { municipalityContract } from './contract/municipalities.ts'
 import { municipalityScopeContract } from './contract/municipalityScope.ts'
 import { municipalityUpgradeContract } from './contract/municipalityUpgrade.ts'
 import { restContract } from './contract/rest.ts'
+import { uploadScopeContract } from './contract/uploadScope.ts'
 import { schedulingContract } from './contract/scheduling.ts'
 import { publishLogContract } from './contract/publishLog.ts'
 import { reminderContract } from './contract/reminders.ts'
@@ -45,5 +46,6 @@ export function cmsContract(dialect: Dialect, unavailable?: string): void {
     localFlowContract(cms)
     localFlowScopeContract(cms)
     municipalityUpgradeContract(cms)
+    uploadScopeContract(cms)
   })
 }

@@ -5,6 +5,7 @@ import * as migration_20261206_172411_municipalities from './20261206_172411_mun
 import * as migration_20261206_173659_experiments from './20261206_173659_experiments.ts';
 import * as migration_20261206_174549_synonyms from './20261206_174549_synonyms.ts';
 import * as migration_20261206_200210_local_flows from './20261206_200210_local_flows.ts';
+import * as migration_20261206_211234_upload_scope from './20261206_211234_upload_scope.ts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_200210_local_flows.up,
     down: migration_20261206_200210_local_flows.down,
-    name: '20261206_200210_local_flows'
+    name: '20261206_200210_local_flows',
+  },
+  {
+    up: migration_20261206_211234_upload_scope.up,
+    down: migration_20261206_211234_upload_scope.down,
+    name: '20261206_211234_upload_scope'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261206_172359_municipalities from './20261206_172359_mun
 import * as migration_20261206_173647_experiments from './20261206_173647_experiments.ts';
 import * as migration_20261206_174542_synonyms from './20261206_174542_synonyms.ts';
 import * as migration_20261206_200157_local_flows from './20261206_200157_local_flows.ts';
+import * as migration_20261206_211229_upload_scope from './20261206_211229_upload_scope.ts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_200157_local_flows.up,
     down: migration_20261206_200157_local_flows.down,
-    name: '20261206_200157_local_flows'
+    name: '20261206_200157_local_flows',
+  },
+  {
+    up: migration_20261206_211229_upload_scope.up,
+    down: migration_20261206_211229_upload_scope.down,
+    name: '20261206_211229_upload_scope'
   },
 ];
