@@ -162,7 +162,7 @@ export function uploadScopeContract(cms: () => CmsHarness): void {
       const as = { user, overrideAccess: false as const }
       const own = await payload.create({
         collection: 'media',
-        data: { alt: 'Infomødet' } as never,
+        data: { alt: 'Infomødet' },
         file: pngFile(`${uniqueSlug('eget')}.png`),
         ...as,
       })
