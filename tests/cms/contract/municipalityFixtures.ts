@@ -38,3 +38,30 @@ export async function createStaff(
     },
   })) as unknown as Doc
 }
+
+/**
+ * Signs in one new user per actor of a scope matrix: `admin`, or `<scope> <role>` such as
+ * `Thisted editor` (the scope's municipality from `municipality`, `national` for none); the
+ * `anonymous` actor gets no user.
+ */
+export async function signInActors<Actor extends string>(
+  payload: Payload,
+  actors: readonly Actor[],
+  municipality: Record<string, Doc['id'] | null>,
+): Promise<Record<Actor, { user?: Doc; token?: string }>> {
+  const callers = {} as Record<Actor, { user?: Doc; token?: string }>
+  for (const actor of actors) {
+    if (actor === 'anonymous') {
+      callers[actor] = {}
+      continue
+    }
+    const [where = 'national', role] = actor === 'admin' ? ['national', 'admin'] : actor.split(' ')
+    const user = await createStaff(payload, role as Role, municipality[where] ?? null)
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: user.email as string, password: 'correct-horse-battery' },
+    })
+    callers[actor] = { user, token }
+  }
+  return callers
+}

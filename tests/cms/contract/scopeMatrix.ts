@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { CmsHarness } from '../harness.ts'
-import { createStaff, ensureMunicipality } from './municipalityFixtures.ts'
+import { ensureMunicipality, signInActors } from './municipalityFixtures.ts'
 import {
   channelsFor,
   type Caller,
@@ -18,6 +18,20 @@ type Staff = `${'national' | 'Thisted'} ${'editor' | 'publisher' | 'reviewer'}`
 type Actor = 'anonymous' | 'admin' | Staff
 /** What the matrix tries. */
 type Action = 'read published' | 'read draft' | 'create' | 'save a draft' | 'delete'
+
+/** Who writes in each scope: admins anywhere, editors and publishers in their own. */
+export const scopedWriters = {
+  national: ['admin', 'national editor', 'national publisher'],
+  Thisted: ['admin', 'Thisted editor', 'Thisted publisher'],
+  Aarhus: ['admin'],
+} satisfies Record<Scope, Actor[]>
+
+/** Who deletes in each scope: admins anywhere, publishers in their own. */
+export const scopedDeleters = {
+  national: ['admin', 'national publisher'],
+  Thisted: ['admin', 'Thisted publisher'],
+  Aarhus: ['admin'],
+} satisfies Record<Scope, Actor[]>
 
 const national: Staff[] = ['national editor', 'national publisher', 'national reviewer']
 const thisted: Staff[] = ['Thisted editor', 'Thisted publisher', 'Thisted reviewer']
@@ -40,21 +54,9 @@ const allowed: Record<Action, Record<Scope, Actor[]>> = {
     Thisted: ['admin', ...national, ...thisted],
     Aarhus: ['admin', ...national],
   },
-  create: {
-    national: ['admin', 'national editor', 'national publisher'],
-    Thisted: ['admin', 'Thisted editor', 'Thisted publisher'],
-    Aarhus: ['admin'],
-  },
-  'save a draft': {
-    national: ['admin', 'national editor', 'national publisher'],
-    Thisted: ['admin', 'Thisted editor', 'Thisted publisher'],
-    Aarhus: ['admin'],
-  },
-  delete: {
-    national: ['admin', 'national publisher'],
-    Thisted: ['admin', 'Thisted publisher'],
-    Aarhus: ['admin'],
-  },
+  create: scopedWriters,
+  'save a draft': scopedWriters,
+  delete: scopedDeleters,
 }
 
 /** A new document to create in a scope, and how to find it afterwards. */
@@ -93,16 +95,7 @@ async function createWorld(payload: Payload, subject: MatrixSubject): Promise<Wo
     Thisted: (await ensureMunicipality(payload, '787', 'Thisted Kommune')).id,
     Aarhus: (await ensureMunicipality(payload, '751', 'Aarhus Kommune')).id,
   }
-  const callers = { anonymous: {} } as Record<Actor, Caller>
-  for (const actor of actors.filter((a) => a !== 'anonymous')) {
-    const [where, role] = actor === 'admin' ? ['national', 'admin'] : actor.split(' ')
-    const user = await createStaff(payload, role as 'admin', municipality[where as Scope])
-    const { token } = await payload.login({
-      collection: 'users',
-      data: { email: user.email as string, password: 'correct-horse-battery' },
-    })
-    callers[actor] = { user, token }
-  }
+  const callers = await signInActors(payload, actors, municipality)
   const published: World['published'] = {}
   const drafts: World['drafts'] = {}
   for (const scope of subject.scopes) {
