@@ -25,7 +25,7 @@ export type Channel = {
 }
 
 /** Awaits a write: done, or refused by access control; any other error fails the test. */
-async function settled(attempt: Promise<unknown>): Promise<Outcome> {
+export async function settled(attempt: Promise<unknown>): Promise<Outcome> {
   try {
     await attempt
     return 'done'

@@ -4,6 +4,7 @@ import { pngFile, uniqueSlug } from '../fixtures.ts'
 import type { CmsHarness } from '../harness.ts'
 import { ensureMunicipality, signInActors } from './municipalityFixtures.ts'
 import { rest } from './rest.ts'
+import { settled, type Outcome } from './scopeChannels.ts'
 import { scopedDeleters, scopedWriters } from './scopeMatrix.ts'
 
 type Id = string | number
@@ -17,7 +18,6 @@ type Actor =
   | 'Thisted publisher'
 type Action = 'read' | 'change' | 'delete'
 type Caller = { user?: { id: Id } & Record<string, unknown>; token?: string }
-type Outcome = 'done' | 'refused'
 
 const actors: Actor[] = [
   'anonymous',
@@ -53,17 +53,6 @@ async function uploadImage(payload: Payload, municipality: Id | null): Promise<I
   return image.id
 }
 
-/** Awaits a write: done, or refused by access control; any other error fails the test. */
-async function settled(attempt: Promise<unknown>): Promise<Outcome> {
-  try {
-    await attempt
-    return 'done'
-  } catch (error) {
-    if (error instanceof Forbidden) return 'refused'
-    throw error
-  }
-}
-
 type Channel = (cms: CmsHarness, caller: Caller, action: Action, id: Id) => Promise<Outcome>
 
 const change = { credit: 'Foto: Jobcenter' }
@@ -72,7 +61,7 @@ const localApi: Channel = async ({ payload }, { user }, action, id) => {
   const as = { user, overrideAccess: false as const }
   if (action === 'read') {
     const found = await payload.find({ collection: 'media', where: { id: { equals: id } }, ...as })
-    return found.docs.length === 1 ? 'done' : 'refused'
+    return found.docs.length === 1 ? 'done' : 'forbidden'
   }
   if (action === 'change')
     return settled(payload.update({ collection: 'media', id, data: change, ...as }))
@@ -85,13 +74,13 @@ const restApi: Channel = async (cms, { token }, action, id) => {
     const response = await rest(cms, 'GET', `/api/media?where[id][equals]=${id}&depth=0`, {
       headers,
     })
-    return (response.body.docs as unknown[]).length === 1 ? 'done' : 'refused'
+    return (response.body.docs as unknown[]).length === 1 ? 'done' : 'forbidden'
   }
   const response =
     action === 'change'
       ? await rest(cms, 'PATCH', `/api/media/${id}`, { body: change, headers })
       : await rest(cms, 'DELETE', `/api/media/${id}`, { headers })
-  if (response.status === 403) return 'refused'
+  if (response.status === 403) return 'forbidden'
   if (response.status === 200) return 'done'
   throw new Error(`REST answered ${response.status}: ${JSON.stringify(response.body)}`)
 }
@@ -133,7 +122,7 @@ export function uploadScopeContract(cms: () => CmsHarness): void {
               const outcome = await channel(cms(), callers[actor], action, id)
               results[scope] = [outcome, await tookEffect(payload, action, id)]
               const may = allowed[action][scope].includes(actor)
-              wanted[scope] = [may ? 'done' : 'refused', action === 'read' ? null : may]
+              wanted[scope] = [may ? 'done' : 'forbidden', action === 'read' ? null : may]
             }
             expect(results).toEqual(wanted)
           })
