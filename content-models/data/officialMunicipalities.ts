@@ -113,3 +113,19 @@ const codes: ReadonlySet<string> = new Set(officialMunicipalities.map(([code]) =
 export function isOfficialMunicipalityCode(value: unknown): value is OfficialMunicipalityCode {
   return typeof value === 'string' && codes.has(value)
 }
+
+/** Municipalities whose official name is not "<name> Kommune". */
+const irregularNames: Partial<Record<OfficialMunicipalityCode, string>> = {
+  '101': 'Københavns Kommune',
+  '400': 'Bornholms Regionskommune',
+}
+
+/**
+ * A municipality's full official name, e.g. "Thisted Kommune" for 787 and "Københavns Kommune"
+ * for 101; a code not on the list is returned as it is.
+ */
+export function officialMunicipalityName(code: string): string {
+  const found = officialMunicipalities.find(([official]) => official === code)
+  if (!found) return code
+  return irregularNames[found[0]] ?? `${found[1]} Kommune`
+}

@@ -1,25 +1,13 @@
 import type { Payload } from 'payload'
 import {
   isOfficialMunicipalityCode,
-  officialMunicipalities,
+  officialMunicipalityName,
   type OfficialMunicipalityCode,
 } from '../../content-models/index.ts'
 import { CommandError } from './oneOff.ts'
 
 /** The environment variable naming the municipality a single-jobcentre install becomes. */
 const municipalityVariable = 'JOBUNIVERS_MUNICIPALITY'
-
-/** Municipalities whose official name is not "<name> Kommune". */
-const irregularNames: Partial<Record<OfficialMunicipalityCode, string>> = {
-  '101': 'Københavns Kommune',
-  '400': 'Bornholms Regionskommune',
-}
-
-/** The municipality's official name, e.g. "Thisted Kommune" for 787. */
-export function officialName(code: OfficialMunicipalityCode): string {
-  const [, name] = officialMunicipalities.find(([official]) => official === code)!
-  return irregularNames[code] ?? `${name} Kommune`
-}
 
 /**
  * The municipality code the operator gave in JOBUNIVERS_MUNICIPALITY, checked before anything
@@ -93,7 +81,7 @@ export async function municipalityFromSettings(
       summary: `The site settings hold a jobcentre's contact (${parts.join(', ')}) and the install has no municipality yet. To make that contact its municipality's, run again with the official municipality code: ${municipalityVariable}=787 npm run migrate (787 is Thisted; the list is in content-models/data/officialMunicipalities.ts). No municipality was created.`,
     }
   }
-  const name = officialName(code)
+  const name = officialMunicipalityName(code)
   const { docs } = await payload.find({
     collection: 'municipalities',
     where: { code: { equals: code } },

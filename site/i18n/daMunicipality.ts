@@ -30,7 +30,7 @@ export const daMunicipality = {
     chooseOne: 'Vælg {name}',
     chosen: 'Din kommune er nu {name}.',
     notOnSite:
-      '{name} Kommune er ikke med i Jobunivers endnu. Du ser derfor de fælles sider for hele landet. Kontakt dit jobcenter direkte.',
+      '{name} er ikke med i Jobunivers endnu. Du ser derfor de fælles sider for hele landet. Kontakt dit jobcenter direkte.',
     forget: 'Glem min kommune',
     forgotten: 'Vi har glemt din kommune. Du ser de fælles sider for hele landet.',
     listLink: 'Se alle kommuner',
@@ -42,7 +42,6 @@ export const daMunicipality = {
     loadError:
       'Vi kunne ikke hente oplysninger om din kommune lige nu. Du ser de fælles oplysninger.',
     localPages: 'Fra dit jobcenter',
-    localStep: 'Fra {name} Kommune',
     myDataNone: 'Du har ikke valgt en kommune.',
     myDataForget: 'Slet dit valg af kommune',
   },

@@ -33,7 +33,7 @@ export const enMunicipality: Shape = {
     chooseOne: 'Choose {name}',
     chosen: 'Your municipality is now {name}.',
     notOnSite:
-      '{name} Municipality is not part of Jobunivers yet, so you see the pages shared by the whole country. Contact your jobcentre directly.',
+      '{name} is not part of Jobunivers yet, so you see the pages shared by the whole country. Contact your jobcentre directly.',
     forget: 'Forget my municipality',
     forgotten:
       'We have forgotten your municipality. You see the pages shared by the whole country.',
@@ -46,7 +46,6 @@ export const enMunicipality: Shape = {
     loadError:
       'We could not fetch the details of your municipality just now. You see the shared details.',
     localPages: 'From your jobcentre',
-    localStep: 'From {name} Municipality',
     myDataNone: 'You have not chosen a municipality.',
     myDataForget: 'Delete your choice of municipality',
   },

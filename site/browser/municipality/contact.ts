@@ -1,4 +1,4 @@
-import type { Locale } from '../../../content-models/browser.ts'
+import { officialMunicipalityName, type Locale } from '../../../content-models/browser.ts'
 import { format } from '../../i18n/format.ts'
 import type { Messages } from '../../i18n/index.ts'
 import { loadMunicipality } from '../../municipality/load.ts'
@@ -112,7 +112,7 @@ export async function showLocalContact(
     // A later choice has already been shown (or is on its way): this answer is stale.
     if (call !== calls) return null
     if (found.kind === 'local') show(found.data, name, null, t)
-    else show(null, null, format(t.notOnSite, { name }), t)
+    else show(null, null, format(t.notOnSite, { name: officialMunicipalityName(code) }), t)
     return found.kind === 'local' ? found.data : null
   } catch {
     if (call === calls) show(null, null, t.loadError, t)
