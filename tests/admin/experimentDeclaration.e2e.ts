@@ -15,13 +15,13 @@ const words = {
     publish: /Offentliggør ændringer|Udgiv ændringer/,
     group: 'Eksperiment (når forløbet har varianter)',
     hypothesis: 'Hypotese i én sætning',
-    contact: ['Kontakt', 'Kontakttrinnet fulgt', 'Kontakt til jobcentret'],
+    contact: ['Kontakt', 'Kontakttrinnet fulgt', 'Kontakttrinnet fulgt'],
   },
   en: {
     publish: /Publish changes/,
     group: 'Experiment (when the flow has variants)',
     hypothesis: 'Hypothesis in one sentence',
-    contact: ['contact', 'The contact step followed', 'Contact with the jobcentre'],
+    contact: ['contact', 'The contact step followed', 'The contact step followed'],
   },
 } as const
 type Words = (typeof words)['da' | 'en']
