@@ -25,7 +25,9 @@ test('a Danish question from the front page: quoted answers in main, none of it 
   await page.goto('/')
   await ask(page, 'Dit spørgsmål', 'Spørg', 'må jeg tage på ferie selvom jeg er ledig')
   await expect(page).toHaveURL(/\/spoerg#q=m%C3%A5%20jeg%20tage/)
-  await expect(page.getByRole('status')).toHaveText(/Vi fandt (et sted|\d steder)/)
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+    /Vi fandt (et sted|\d steder)/,
+  )
   await expect(answers(page).first()).toBeVisible()
   const first = answers(page).first()
   await expect(first.getByRole('link')).toHaveAttribute('href', '/spoergsmaal#maa-jeg-holde-ferie')
@@ -105,7 +107,7 @@ test('in English from the FAQ page, with the back button returning to the last q
 
 test('no answer: says so plainly and shows the contact step', async ({ page }) => {
   await page.goto('/spoerg#q=opskrift%20p%C3%A5%20lasagne')
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
     'Vi fandt ikke noget svar på dit spørgsmål. Tal med en person i stedet.',
   )
   await expect(answers(page)).toHaveCount(0)
@@ -133,8 +135,8 @@ for (const [path, state] of [
 ] as const) {
   test(`axe on the ask page ${state}`, async ({ page }) => {
     await page.goto(path)
-    await expect(page.getByRole('status')).not.toHaveText('')
-    await expect(page.getByRole('status')).not.toHaveText(/…$/)
+    await expect(page.getByRole('main').getByRole('status')).not.toHaveText('')
+    await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/…$/)
     await expectNoAxeViolations(page, `${path} ${state}`)
   })
 }
