@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import {
   municipalitySlug,
   officialMunicipalities,
+  officialMunicipalityName,
   type OfficialMunicipalityCode,
 } from '../../../content-models/index.ts'
-import { officialName } from '../../../scripts/lib/municipalityFromSettings.ts'
 import { repoRoot } from '../lib/astroBuild.ts'
 
 /** Local lessons each generated municipality has. */
@@ -21,7 +21,7 @@ export type GeneratedMunicipality = { code: OfficialMunicipalityCode; name: stri
 
 /** Every official municipality, as the bench generates it. */
 export const allMunicipalities: GeneratedMunicipality[] = officialMunicipalities.map(([code]) => {
-  const name = officialName(code)
+  const name = officialMunicipalityName(code)
   return { code, name, slug: municipalitySlug({ code, name }) }
 })
 
