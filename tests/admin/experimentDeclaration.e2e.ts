@@ -74,10 +74,13 @@ async function publish(page: Page, w: Words = words.da) {
 async function openExperiment(page: Page, slug: string, w: Words = words.da) {
   await openFlow(page, slug)
   // The builder above may still grow while it renders: scroll again until the fields show.
+  // On a busy machine one pass may miss: scroll to the end of the form and back, so the group
+  // leaves and enters the viewport again.
   await expect(async () => {
+    await page.locator('#field-slug').scrollIntoViewIfNeeded()
     await page.getByRole('heading', { name: w.group }).scrollIntoViewIfNeeded()
-    await expect(page.getByLabel(w.hypothesis)).toBeVisible({ timeout: 2_000 })
-  }).toPass({ timeout: 30_000 })
+    await expect(page.getByLabel(w.hypothesis)).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 90_000 })
 }
 
 /**
