@@ -139,6 +139,12 @@ export const Flows: CollectionConfig = contentCollection({
       ],
     },
     {
+      name: 'localAdaptations',
+      type: 'ui',
+      label: { da: 'Lokale tilpasninger', en: 'Local adaptations' },
+      admin: { components: { Field: component('LocalAdaptationsField') } },
+    },
+    {
       name: 'flowOverview',
       type: 'ui',
       label: { da: 'Forløbskort og prøv forløbet', en: 'Path map and try the flow' },

@@ -3,6 +3,7 @@ import { KeyField as KeyField_a3a58c8e23e56608743fb0ff43847422 } from '../../../
 import { FlowRowLabel as FlowRowLabel_aa9c291068d1f4998537785ca8e8e11d } from '../../../admin/flows/FlowRowLabel.tsx'
 import { ConditionField as ConditionField_5387bbdd8acd2e120ac7f256ec92225d } from '../../../admin/flows/ConditionField.tsx'
 import { EagerGroupField as EagerGroupField_eca621ddce6ce631c223baa035f49962 } from '../../../admin/flows/EagerGroupField.tsx'
+import { LocalAdaptationsField as LocalAdaptationsField_e3a207cbcc6b8f399b1469bc3123404b } from '../../../admin/flows/LocalAdaptationsField.tsx'
 import { FlowOverviewField as FlowOverviewField_b02cbd217453183faadc5f187b63c8d3 } from '../../../admin/flows/FlowOverviewField.tsx'
 import { StepPickerField as StepPickerField_65466ab5973a6bbde566bc8b62b563cf } from '../../../admin/flows/StepPickerField.tsx'
 import { VariantSharesField as VariantSharesField_d199f356422c3bca41cf50a9c5ecd753 } from '../../../admin/flows/VariantSharesField.tsx'
@@ -41,6 +42,7 @@ export const importMap = {
   "/admin/flows/FlowRowLabel.tsx#FlowRowLabel": FlowRowLabel_aa9c291068d1f4998537785ca8e8e11d,
   "/admin/flows/ConditionField.tsx#ConditionField": ConditionField_5387bbdd8acd2e120ac7f256ec92225d,
   "/admin/flows/EagerGroupField.tsx#EagerGroupField": EagerGroupField_eca621ddce6ce631c223baa035f49962,
+  "/admin/flows/LocalAdaptationsField.tsx#LocalAdaptationsField": LocalAdaptationsField_e3a207cbcc6b8f399b1469bc3123404b,
   "/admin/flows/FlowOverviewField.tsx#FlowOverviewField": FlowOverviewField_b02cbd217453183faadc5f187b63c8d3,
   "/admin/flows/StepPickerField.tsx#StepPickerField": StepPickerField_65466ab5973a6bbde566bc8b62b563cf,
   "/admin/flows/VariantSharesField.tsx#VariantSharesField": VariantSharesField_d199f356422c3bca41cf50a9c5ecd753,
