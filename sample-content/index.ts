@@ -4,6 +4,7 @@
  */
 export { readSampleContent } from './readSampleContent.ts'
 export { readSampleMunicipalities } from './readSampleMunicipalities.ts'
+export { readSampleLocalFlows } from './readSampleLocalFlows.ts'
 export type { SampleContent } from './readSampleContent.ts'
 export { SampleContentError } from './problems.ts'
 export type { Problem } from './problems.ts'

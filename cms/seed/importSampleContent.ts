@@ -11,13 +11,13 @@ import {
   readSampleContent,
   readSampleMunicipalities,
   type SampleContent,
+  readSampleLocalFlows,
 } from '../../sample-content/index.ts'
 import { forLocale, withRowIds } from './forLocale.ts'
 import { importLocalFlows } from './importLocalFlows.ts'
 import { importMunicipalities } from './importMunicipalities.ts'
 import { municipalityIds, municipalityOf, type MunicipalityIds } from './municipalityIds.ts'
 import { hashOf, publishBothLocales } from './publishBothLocales.ts'
-import { readLocalFlows } from './readLocalFlows.ts'
 import {
   checklistDocument,
   courseDocument,
@@ -150,7 +150,7 @@ export async function importSampleContent(
   contentDir: string,
 ): Promise<ImportReport> {
   const content = readSampleContent(contentDir)
-  const localFlows = readLocalFlows(contentDir)
+  const localFlows = readSampleLocalFlows(contentDir).map(({ data }) => data)
   const report: ImportReport = Object.fromEntries(
     [...order, 'local-flows', 'globals', 'municipalities'].map((name) => [
       name,

@@ -13,13 +13,17 @@ import {
   type LocalFlow,
   type Municipality,
 } from '../../content-models/index.ts'
-import { readSampleContent, readSampleMunicipalities, type SampleContent } from '../../sample-content/index.ts'
+import {
+  readSampleContent,
+  readSampleLocalFlows,
+  readSampleMunicipalities,
+  type SampleContent,
+} from '../../sample-content/index.ts'
 import { checkLocalContent, localWithoutPages, type Identified, type LocalCheckInput } from './checkLocal.ts'
 import type { FetchLike } from './payloadRest/fetchCms.ts'
 import { readCms } from './payloadRest/readCms.ts'
 import type { PreviewDraft } from './payloadRest/readPreviewDraft.ts'
 import { stageVideoMedia } from './media.ts'
-import { readSampleLocalFlows } from './sampleLocalFlows.ts'
 import { ContentError, parseDocuments, type CollectionName, type ContentProblem } from './validate.ts'
 import { withoutTrailingSlash } from '../lib/withoutTrailingSlash.ts'
 
@@ -86,7 +90,7 @@ async function loadFromCms(cmsUrl: string, fetchFn: FetchLike, preview?: Preview
 function loadSample(dir: string): SiteContent {
   const content = readSampleContent(dir)
   const places = readSampleMunicipalities(dir)
-  const versions = readSampleLocalFlows(dir)
+  const localFlows = readSampleLocalFlows(dir)
   const bySlug = <T extends { slug: string }>(docs: T[]) => docs.map((data) => ({ id: data.slug, data }))
   const documents = {
     flows: bySlug(content.flows),
@@ -97,16 +101,13 @@ function loadSample(dir: string): SiteContent {
     faqs: bySlug(content.faqs),
   }
   for (const line of localWithoutPages(documents)) console.warn(`[municipality] ${line}`)
-  const problems = [
-    ...versions.problems,
-    ...checkLocalContent({
-      documents,
-      municipalityCodes: places.map((m) => m.code),
-      localFlows: versions.parsed,
-    }),
-  ]
+  const problems = checkLocalContent({
+    documents,
+    municipalityCodes: places.map((m) => m.code),
+    localFlows: localFlows.map(({ file, data }) => ({ id: file, data })),
+  })
   if (problems.length > 0) throw new ContentError(problems)
-  return { ...content, municipalities: places, localFlows: versions.parsed.map(({ data }) => data) }
+  return { ...content, municipalities: places, localFlows: localFlows.map(({ data }) => data) }
 }
 
 /**

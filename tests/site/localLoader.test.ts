@@ -1,6 +1,7 @@
 // The loader with municipalities, local flows and local lessons from the files (content/ layout).
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadSiteContent } from '../../site/content/load.ts'
+import { SampleContentError } from '../../sample-content/index.ts'
 import { ContentError } from '../../site/content/validate.ts'
 import { localContentDir } from './localContent.ts'
 
@@ -89,12 +90,16 @@ describe('local content from the files', () => {
         message: expect.stringContaining('999') as string,
       }),
     ])
-    const broken = await problemsOf({
+    // A file the schema refuses fails as every sample file does, naming the file and field.
+    const broken = await load({
       [localFlowFile]: localFlow(
         'flow: ny-paa-dagpenge\nmunicipality: "787"\nhiddenSteps: [Ikke En Nøgle]',
       ),
-    })
-    expect(broken).toEqual([expect.objectContaining({ id: localFlowFile, field: 'hiddenSteps.0' })])
+    }).catch((e: unknown) => e)
+    expect(broken).toBeInstanceOf(SampleContentError)
+    expect((broken as SampleContentError).problems).toEqual([
+      expect.objectContaining({ file: localFlowFile, field: 'hiddenSteps.0' }),
+    ])
   })
 
   it('fails on a local lesson with a municipality code the install does not have, naming the lesson', async () => {

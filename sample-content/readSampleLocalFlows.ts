@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { localFlow, type LocalFlow } from '../../content-models/index.ts'
-import { SampleContentError, type Problem } from '../../sample-content/index.ts'
-import { readDocument } from '../../sample-content/readDocument.ts'
+import { localFlow, type LocalFlow } from '../content-models/index.ts'
+import { SampleContentError, type Problem } from './problems.ts'
+import { readDocument } from './readDocument.ts'
 
 /** The sample folder of municipalities' versions of national flows. */
 const folder = 'local-flows'
@@ -10,12 +10,13 @@ const folder = 'local-flows'
 /**
  * The sample municipalities' versions of national flows: `local-flows/<code>-<flow>.md` under
  * `dir`, front matter only (content-models' localFlow schema); none when the folder is left out.
+ * Read by the CMS's import and by the site's build alike; each with its file (`local-flows/…`).
  * @throws {SampleContentError} listing every problem found, each with file, line and field.
  */
-export function readLocalFlows(dir: string): LocalFlow[] {
+export function readSampleLocalFlows(dir: string): { file: string; data: LocalFlow }[] {
   if (!existsSync(join(dir, folder))) return []
   const problems: Problem[] = []
-  const flows: LocalFlow[] = []
+  const flows: { file: string; data: LocalFlow }[] = []
   const names = readdirSync(join(dir, folder)).filter((n) => n.endsWith('.md') && n !== 'README.md')
   for (const name of names.sort()) {
     const file = `${folder}/${name}`
@@ -23,12 +24,7 @@ export function readLocalFlows(dir: string): LocalFlow[] {
     problems.push(...read.problems)
     const data = read.data as LocalFlow | undefined
     if (!data) continue
-    const expected = `${data.municipality}-${data.flow}.md`
-    if (name !== expected) {
-      const message = `the file of this local flow must be called ${expected} (municipality code, then the flow's slug)`
-      problems.push({ file, line: 1, field: '', message })
-    }
-    flows.push(data)
+    flows.push({ file, data })
   }
   if (problems.length > 0) throw new SampleContentError(dir, problems)
   return flows
